@@ -1,0 +1,97 @@
+using GupSoap.Contracts;
+using GupSoap.Core.Soap;
+
+namespace GupSoap.Core.Liberty;
+
+/// <summary>
+/// Liberty SOAP Binding 2.0 request rules: Framework version 2.0, Sender, MessageID, ProcessingContext,
+/// wsu:Timestamp freshness and duplicate MessageID detection (PROTOCOL.md "Headers"; SECURITY.md S15).
+/// </summary>
+public sealed class LibertyHeaderValidator(LibertyOptions options, IMessageIdStore messageIds, TimeProvider time)
+{
+    private static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(120);
+
+    public async ValueTask<SoapFault?> ValidateAsync(LibertyHeaders headers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        if (!headers.HasFramework)
+        {
+            return SoapFaults.MissingFramework();
+        }
+
+        if (headers.FrameworkVersion != "2.0")
+        {
+            return SoapFaults.FrameworkVersionMismatch(headers.FrameworkVersion);
+        }
+
+        if (headers.MessageId is null)
+        {
+            return SoapFaults.MissingMessageId();
+        }
+
+        if (options.RequireSender && headers.SenderProviderId is null)
+        {
+            return SoapFaults.MissingSender();
+        }
+
+        if (headers.ProcessingContext is { } context && context != Namespaces.ProcessingContextSimulate)
+        {
+            return SoapFaults.ProcessingContextNotUnderstood(context);
+        }
+
+        var now = time.GetUtcNow();
+        var stale = CheckFreshness(headers, now);
+        if (stale is not null)
+        {
+            return stale;
+        }
+
+        var key = (headers.SenderProviderId ?? "") + "\n" + headers.MessageId;
+        bool first;
+        try
+        {
+            first = await messageIds.TryAddAsync(key, now + options.FreshnessWindow + Skew, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Replay protection that cannot answer refuses the request (fail closed).
+            return SoapFaults.Unavailable("Duplicate-message check unavailable; try again later.");
+        }
+
+        return first ? null : SoapFaults.DuplicateMessage();
+    }
+
+    private TimeSpan Skew => options.ClockSkew > MaxSkew ? MaxSkew : options.ClockSkew;
+
+    private SoapFault? CheckFreshness(LibertyHeaders headers, DateTimeOffset now)
+    {
+        if (!headers.HasTimestamp)
+        {
+            return options.RequireTimestamp ? SoapFaults.StaleMessage("wsu:Timestamp is required.") : null;
+        }
+
+        if (headers.TimestampCreated is { } created)
+        {
+            if (created > now + Skew)
+            {
+                return SoapFaults.StaleMessage("wsu:Created lies in the future.");
+            }
+
+            if (created < now - options.FreshnessWindow - Skew)
+            {
+                return SoapFaults.StaleMessage("wsu:Created is older than the freshness window.");
+            }
+        }
+        else if (options.RequireTimestamp)
+        {
+            return SoapFaults.StaleMessage("wsu:Timestamp has no wsu:Created.");
+        }
+
+        if (headers.TimestampExpires is { } expires && expires < now - Skew)
+        {
+            return SoapFaults.StaleMessage("wsu:Expires has passed.");
+        }
+
+        return null;
+    }
+}

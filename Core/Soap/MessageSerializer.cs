@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Serialization;
+using GupSoap.Contracts;
+
+namespace GupSoap.Core.Soap;
+
+/// <summary>XmlSerializer for the wire contracts: one cached serializer per type; unknown content is an error, not ignored.</summary>
+public static class MessageSerializer
+{
+    private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
+
+    private static readonly XmlSerializerNamespaces PreferredPrefixes = CreatePrefixes();
+
+    public static XmlSerializer For(Type type) => Serializers.GetOrAdd(type, static t => new XmlSerializer(t));
+
+    /// <summary>Reads <paramref name="element"/> as <paramref name="type"/>; the error names the first unexpected or malformed item.</summary>
+    public static (object? Value, string? Error) Deserialize(XElement element, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        string? unknown = null;
+        var events = new XmlDeserializationEvents
+        {
+            OnUnknownElement = (_, e) => unknown ??= $"unexpected element '{SoapFaults.Truncate(e.Element.LocalName)}'",
+            OnUnknownAttribute = (_, e) =>
+            {
+                if (e.Attr.NamespaceURI != Namespaces.XmlSchemaInstance)
+                {
+                    unknown ??= $"unexpected attribute '{SoapFaults.Truncate(e.Attr.LocalName)}'";
+                }
+            },
+        };
+        try
+        {
+            using var reader = element.CreateReader();
+            var value = For(type).Deserialize(reader, events);
+            return unknown is null ? (value, null) : (null, unknown);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return (null, Describe(ex));
+        }
+    }
+
+    public static void Serialize(XmlWriter writer, object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        For(value.GetType()).Serialize(writer, value, PreferredPrefixes);
+    }
+
+    /// <summary>Serializes to a detached element (tests, fixtures and in-process callers).</summary>
+    public static XElement ToElement(object value)
+    {
+        var document = new XDocument();
+        using (var writer = document.CreateWriter())
+        {
+            Serialize(writer, value);
+        }
+
+        return document.Root!;
+    }
+
+    private static string Describe(InvalidOperationException ex)
+    {
+        // The innermost message says what was wrong (a number that is not one, an unbound prefix, ...).
+        Exception inner = ex;
+        while (inner.InnerException is not null)
+        {
+            inner = inner.InnerException;
+        }
+
+        var text = new StringBuilder(inner.Message);
+        return SoapFaults.Truncate(text.ToString().Length > 160 ? text.ToString()[..160] : text.ToString());
+    }
+
+    private static XmlSerializerNamespaces CreatePrefixes()
+    {
+        var ns = new XmlSerializerNamespaces();
+        ns.Add("rp", Namespaces.Rp);
+        ns.Add("rg", Namespaces.Rg);
+        ns.Add("gup", Namespaces.Gup);
+        ns.Add("lu", Namespaces.LibertyUtility);
+        return ns;
+    }
+}

@@ -1,0 +1,187 @@
+using System.Buffers;
+using GupSoap.Core.Liberty;
+using GupSoap.Core.Xml;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
+
+namespace GupSoap.Core.Soap;
+
+/// <summary>
+/// The HTTP side of a SOAP service: reads at most the body limit, parses through <see cref="SafeXmlLoader"/>,
+/// checks envelope and Liberty headers, cross-checks SOAPAction, dispatches on the Body's QName, writes the answer.
+/// Each step is its own class; this one only orders them.
+/// </summary>
+public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, ILogger<SoapEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
+        var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
+        if (version is null)
+        {
+            await WriteFaultAsync(http, SoapVersion.Soap11, null, SoapFaults.UnsupportedMediaType(contentType?.MediaType.ToString()));
+            return;
+        }
+
+        var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
+        if (fault is not null)
+        {
+            if (fault.HttpStatus == 413)
+            {
+                // The rest of the body is never read: the connection cannot carry another request.
+                http.Response.Headers.Connection = "close";
+            }
+
+            logger.LogInformation("SOAP fault on {Service}: {Reason}", service.Name, fault.Reason);
+            await WriteFaultAsync(http, version.Value, headers, fault);
+            return;
+        }
+
+        var operation = service.Find(envelope!.Operation.Name)!;
+        var (request, error) = MessageSerializer.Deserialize(envelope.Operation, operation.RequestType);
+        if (request is null)
+        {
+            await WriteFaultAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
+            return;
+        }
+
+        var context = new SoapRequestContext
+        {
+            Envelope = envelope,
+            Headers = headers!,
+            Simulate = headers!.ProcessingContext == Contracts.Namespaces.ProcessingContextSimulate,
+            HttpContext = http,
+            CancellationToken = http.RequestAborted,
+        };
+        object response;
+        try
+        {
+            response = await operation.Handler(request, context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Operation {Operation} on {Service} failed unexpectedly", operation.Element.LocalName, service.Name);
+            await WriteFaultAsync(http, version.Value, headers, SoapFaults.Unexpected());
+            return;
+        }
+
+        await WriteAsync(http, version.Value, 200, operation.ResponseAction,
+            stream => SoapResponseWriter.WriteResponse(stream, version.Value, ResponseHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
+    }
+
+    private async Task<(SoapEnvelope?, LibertyHeaders?, SoapFault?)> ReadRequestAsync(HttpContext http, SoapVersion version, MediaTypeHeaderValue? contentType)
+    {
+        if (http.Request.Headers.ContentEncoding.Count > 0 && !http.Request.Headers.ContentEncoding.ToString().Equals("identity", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null, SoapFaults.UnsupportedEncoding());
+        }
+
+        using var body = await ReadBodyAsync(http);
+        if (body is null)
+        {
+            return (null, null, SoapFaults.BodyTooLarge(limits.MaxBodyBytes));
+        }
+
+        var loaded = SafeXmlLoader.Load(body, limits);
+        if (!loaded.Success)
+        {
+            return (null, null, SoapFaults.Malformed(loaded.Error!));
+        }
+
+        var (envelope, fault) = SoapEnvelopeParser.Parse(loaded.Document!, version);
+        if (fault is not null)
+        {
+            return (null, null, fault);
+        }
+
+        var (headers, headerFault) = LibertyHeaderReader.Read(envelope!);
+        if (headerFault is not null)
+        {
+            return (envelope, headers, headerFault);
+        }
+
+        var operation = service.Find(envelope!.Operation.Name);
+        if (operation is null)
+        {
+            return (envelope, headers, SoapFaults.UnknownOperation(envelope.Operation.Name));
+        }
+
+        var action = SoapActionReader.Read(http.Request, version, contentType);
+        if (action is not null && action != operation.Action)
+        {
+            return (envelope, headers, SoapFaults.ActionMismatch(action, envelope.Operation.Name));
+        }
+
+        if (headers!.Action is { } wsaAction && wsaAction != operation.Action)
+        {
+            return (envelope, headers, SoapFaults.ActionMismatch(wsaAction, envelope.Operation.Name));
+        }
+
+        var headerRules = await validator.ValidateAsync(headers, http.RequestAborted);
+        return (envelope, headers, headerRules);
+    }
+
+    /// <summary>The body in memory, or null when it exceeds the limit (SECURITY.md P11).</summary>
+    private async Task<MemoryStream?> ReadBodyAsync(HttpContext http)
+    {
+        var max = limits.MaxBodyBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return null;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = max + 1L;
+        }
+
+        var buffer = new MemoryStream((int)Math.Min(http.Request.ContentLength ?? 4096, max));
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > max)
+                {
+                    await buffer.DisposeAsync();
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            await buffer.DisposeAsync();
+            return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
+        WriteAsync(http, version, fault.HttpStatus, null,
+            stream => SoapResponseWriter.WriteFault(stream, version, ResponseHeaders.For(headers, null, service.ProviderId), fault));
+
+    private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        http.Response.StatusCode = status;
+        http.Response.ContentType = version == SoapVersion.Soap11 || action is null
+            ? version.MediaType() + "; charset=utf-8"
+            : $"{version.MediaType()}; charset=utf-8; action=\"{action}\"";
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
+}

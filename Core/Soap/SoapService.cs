@@ -1,0 +1,26 @@
+using System.Xml.Linq;
+
+namespace GupSoap.Core.Soap;
+
+/// <summary>A set of operations served at one endpoint, dispatched on the Body's first child QName.</summary>
+public sealed class SoapService
+{
+    private readonly Dictionary<XName, SoapOperation> _operations;
+
+    public SoapService(string name, string? providerId, IEnumerable<SoapOperation> operations)
+    {
+        Name = name;
+        ProviderId = providerId;
+        _operations = operations.ToDictionary(o => o.Element);
+    }
+
+    /// <summary>A name for logs and metrics, e.g. <c>raf:hss</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Our providerID, written as <c>sb:Sender</c> on responses.</summary>
+    public string? ProviderId { get; }
+
+    public IReadOnlyCollection<SoapOperation> Operations => _operations.Values;
+
+    public SoapOperation? Find(XName element) => _operations.GetValueOrDefault(element);
+}

@@ -1,0 +1,34 @@
+using System.Xml;
+
+namespace GupSoap.Core.Xml;
+
+/// <summary>
+/// The one place that creates readers for untrusted XML (SECURITY.md P1–P4): DTDs prohibited, no resolver,
+/// document size capped. Structural caps are enforced by <see cref="SafeXmlLoader"/>, which every caller uses.
+/// </summary>
+public static class SafeXmlReaderFactory
+{
+    public static XmlReaderSettings CreateSettings(XmlLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 0,
+            // Characters, not bytes; a UTF-8 body of MaxBodyBytes never has more characters than bytes.
+            MaxCharactersInDocument = limits.MaxBodyBytes,
+            IgnoreProcessingInstructions = false,
+            IgnoreComments = false,
+            IgnoreWhitespace = false,
+            CheckCharacters = true,
+            ValidationType = ValidationType.None,
+            CloseInput = false,
+            Async = false,
+        };
+    }
+
+    public static XmlReader Create(Stream input, XmlLimits limits) => XmlReader.Create(input, CreateSettings(limits));
+
+    public static XmlReader Create(TextReader input, XmlLimits limits) => XmlReader.Create(input, CreateSettings(limits));
+}

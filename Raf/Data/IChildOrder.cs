@@ -1,0 +1,10 @@
+using System.Xml.Linq;
+
+namespace GupSoap.Raf.Data;
+
+/// <summary>Where the schema puts a child among its siblings, so inserted data lands in a valid position.</summary>
+public interface IChildOrder
+{
+    /// <summary>The position of <paramref name="child"/> in the content model of <paramref name="parent"/>, or -1 when the schema does not say.</summary>
+    int IndexOf(XElement parent, XName child);
+}

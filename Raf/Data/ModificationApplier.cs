@@ -1,0 +1,188 @@
+using System.Xml.Linq;
+using GupSoap.Contracts.Gup;
+using GupSoap.Contracts.Liberty;
+using GupSoap.Core.DataReferences;
+
+namespace GupSoap.Raf.Data;
+
+/// <summary>
+/// TS 23.240 §4.4.3 Modify Data on an in-memory component. Insert (overrideAllowed = false) adds new data and
+/// refuses to touch what exists (<c>ExistsAlready</c>) for single values such as attributes or the whole component,
+/// while repeated elements are appended after their last sibling; overwrite replaces the selected data, or removes
+/// it when NewData is empty. Schema validity is checked afterwards by the caller.
+/// </summary>
+public sealed class ModificationApplier(IChildOrder order)
+{
+    public (XElement Component, RpFailure? Failure) Apply(XElement component, DataReference reference, AnyContent? newData, bool overwrite)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        ArgumentNullException.ThrowIfNull(reference);
+        var elements = newData?.Elements ?? [];
+        var text = newData?.Text;
+        if (reference.Steps.Count == 0)
+        {
+            return ReplaceComponent(component, elements, overwrite);
+        }
+
+        return reference.TargetsAttribute
+            ? (component, ApplyToAttribute(component, reference, elements, text, overwrite))
+            : (component, ApplyToElements(component, reference, elements, overwrite));
+    }
+
+    private static (XElement, RpFailure?) ReplaceComponent(XElement component, XElement[] elements, bool overwrite)
+    {
+        if (!overwrite)
+        {
+            return (component, new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The component exists; set overrideAllowed to replace it."));
+        }
+
+        if (elements.Length != 1 || elements[0].Name != component.Name)
+        {
+            return (component, RpFailure.InvalidData("Replacing the whole component needs exactly one NewData element named like the component."));
+        }
+
+        return (new XElement(elements[0]), null);
+    }
+
+    private static RpFailure? ApplyToAttribute(XElement component, DataReference reference, XElement[] elements, string? text, bool overwrite)
+    {
+        if (elements.Length > 0)
+        {
+            return RpFailure.InvalidData("NewData for an attribute is its value as text, not elements.");
+        }
+
+        var existing = DataReferenceWalker.SelectInComponent(component, reference).OfType<XAttribute>().ToList();
+        var remove = string.IsNullOrEmpty(text);
+        if (existing.Count > 0)
+        {
+            if (!overwrite)
+            {
+                return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The attribute exists; set overrideAllowed to change it.");
+            }
+
+            foreach (var attribute in existing)
+            {
+                if (remove)
+                {
+                    attribute.Remove();
+                }
+                else
+                {
+                    attribute.Value = text!;
+                }
+            }
+
+            return null;
+        }
+
+        if (remove)
+        {
+            return overwrite ? null : new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+        }
+
+        var parents = Parents(component, reference);
+        if (parents.Count == 0)
+        {
+            return RpFailure.DoesNotExist("The element that would hold the attribute does not exist.");
+        }
+
+        var name = reference.Steps[^1].Name!;
+        foreach (var parent in parents)
+        {
+            parent.SetAttributeValue(name, text);
+        }
+
+        return null;
+    }
+
+    private RpFailure? ApplyToElements(XElement component, DataReference reference, XElement[] elements, bool overwrite)
+    {
+        var last = reference.Steps[^1];
+        if (last.Name is { } expected && elements.Any(e => e.Name != expected))
+        {
+            return RpFailure.InvalidData($"NewData elements must be named '{expected.LocalName}' like the last step of Select.");
+        }
+
+        var existing = DataReferenceWalker.SelectInComponent(component, reference).OfType<XElement>().ToList();
+        if (existing.Count > 0)
+        {
+            if (overwrite)
+            {
+                // The new data takes the place of the first selected element; every selected element goes.
+                existing[0].AddBeforeSelf(elements.Select(e => new XElement(e)));
+                foreach (var element in existing)
+                {
+                    element.Remove();
+                }
+
+                return null;
+            }
+
+            if (elements.Length == 0)
+            {
+                return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+            }
+
+            existing[^1].AddAfterSelf(elements.Select(e => new XElement(e)));
+            return null;
+        }
+
+        if (elements.Length == 0)
+        {
+            return overwrite ? null : new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+        }
+
+        var parents = Parents(component, reference);
+        if (parents.Count == 0)
+        {
+            return RpFailure.DoesNotExist("The element that would hold the new data does not exist.");
+        }
+
+        foreach (var parent in parents)
+        {
+            foreach (var element in elements)
+            {
+                Insert(parent, new XElement(element));
+            }
+        }
+
+        return null;
+    }
+
+    private static List<XElement> Parents(XElement component, DataReference reference) =>
+        DataReferenceWalker.SelectInComponent(component, reference.Parent()).OfType<XElement>().ToList();
+
+    /// <summary>Puts <paramref name="child"/> after the last sibling the schema orders at or before it.</summary>
+    private void Insert(XElement parent, XElement child)
+    {
+        var index = order.IndexOf(parent, child.Name);
+        if (index < 0)
+        {
+            parent.Add(child);
+            return;
+        }
+
+        XElement? after = null;
+        foreach (var sibling in parent.Elements())
+        {
+            var siblingIndex = order.IndexOf(parent, sibling.Name);
+            if (siblingIndex >= 0 && siblingIndex <= index)
+            {
+                after = sibling;
+            }
+        }
+
+        if (after is not null)
+        {
+            after.AddAfterSelf(child);
+        }
+        else if (parent.Elements().FirstOrDefault() is { } first)
+        {
+            first.AddBeforeSelf(child);
+        }
+        else
+        {
+            parent.Add(child);
+        }
+    }
+}

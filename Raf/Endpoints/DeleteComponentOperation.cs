@@ -1,0 +1,48 @@
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Soap;
+using GupSoap.Raf.Data;
+using GupSoap.Raf.Storage;
+
+namespace GupSoap.Raf.Endpoints;
+
+/// <summary>TS 23.240 §4.4.2 Delete Component, with the optional notChangedSince lock.</summary>
+internal static class DeleteComponentOperation
+{
+    public static async Task<DeleteComponentResponse> HandleAsync(RafContext raf, DeleteComponentRequest request, SoapRequestContext context)
+    {
+        var now = raf.Time.GetUtcNow();
+        var response = new DeleteComponentResponse { TimeStamp = now.UtcDateTime, TimeStampSpecified = true };
+        var failure = RpRequestGuard.CheckTarget(raf, request, out var type);
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        var resourceId = request.ResourceId!.Value;
+        DateTimeOffset? notChangedSince = request.NotChangedSinceSpecified ? RpRequestGuard.AsUtc(request.NotChangedSince) : null;
+        failure = await raf.Store.WriteAsync(async session =>
+        {
+            var existing = await session.GetAsync(resourceId, type);
+            if (existing is null)
+            {
+                return WriteOutcome.RolledBack<RpFailure?>(RpFailure.DoesNotExist("The resource has no component of this type."));
+            }
+
+            if (existing.ChangedAt > notChangedSince)
+            {
+                return WriteOutcome.RolledBack<RpFailure?>(RpFailure.ModifiedSince("The component changed after notChangedSince."));
+            }
+
+            await session.DeleteAsync(existing);
+            return WriteOutcome.Committed<RpFailure?>(null);
+        }, context.Simulate, context.CancellationToken);
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+        }
+
+        return response;
+    }
+}

@@ -1,0 +1,92 @@
+using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.DataReferences;
+using GupSoap.Core.Soap;
+using GupSoap.Raf.Data;
+using GupSoap.Raf.Storage;
+
+namespace GupSoap.Raf.Endpoints;
+
+/// <summary>
+/// TS 23.240 §4.4.3 Modify Data: every modification of the request is applied to one copy of the component,
+/// the result validated, and stored as one new version — or nothing is stored (Rp is all or nothing per request).
+/// </summary>
+internal static class ModifyDataOperation
+{
+    public static async Task<ModifyDataResponse> HandleAsync(RafContext raf, ModifyDataRequest request, SoapRequestContext context)
+    {
+        var now = raf.Time.GetUtcNow();
+        var response = new ModifyDataResponse { TimeStamp = now.UtcDateTime, TimeStampSpecified = true };
+        var modifications = request.Modifications ?? [];
+        var failure = RpRequestGuard.CheckTarget(raf, request, out var type)
+            ?? RpRequestGuard.CheckItemCount(raf, modifications.Length, "Modification");
+        var references = new List<DataReference>(modifications.Length);
+        foreach (var modification in modifications)
+        {
+            if (failure is not null)
+            {
+                break;
+            }
+
+            var (reference, selectFailure) = RpRequestGuard.ParseSelect(modification.Select, type);
+            failure = selectFailure is null ? null : Itemised(selectFailure, modification);
+            references.Add(reference!);
+        }
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        var resourceId = request.ResourceId!.Value;
+        var (writeFailure, version) = await raf.Store.WriteAsync(async session =>
+        {
+            var existing = await session.GetAsync(resourceId, type);
+            if (existing is null)
+            {
+                return WriteOutcome.RolledBack<(RpFailure?, long)>((RpFailure.DoesNotExist("The resource has no component of this type."), 0));
+            }
+
+            var component = ComponentDocument.Load(existing, raf.Limits);
+            for (var i = 0; i < modifications.Length; i++)
+            {
+                var modification = modifications[i];
+                if (modification.NotChangedSinceSpecified && existing.ChangedAt > RpRequestGuard.AsUtc(modification.NotChangedSince))
+                {
+                    return WriteOutcome.RolledBack<(RpFailure?, long)>((Itemised(RpFailure.ModifiedSince("The component changed after notChangedSince."), modification), 0));
+                }
+
+                (component, var applyFailure) = raf.Applier.Apply(component, references[i], modification.NewData, modification.OverrideAllowed);
+                if (applyFailure is not null)
+                {
+                    return WriteOutcome.RolledBack<(RpFailure?, long)>((Itemised(applyFailure, modification), 0));
+                }
+            }
+
+            var invalid = raf.Validator.Validate(component, await session.GetDefinitionsAsync(type));
+            if (invalid is not null)
+            {
+                return WriteOutcome.RolledBack<(RpFailure?, long)>((invalid, 0));
+            }
+
+            var updated = await session.UpdateAsync(existing, ComponentDocument.Save(component), now);
+            return WriteOutcome.Committed<(RpFailure?, long)>((null, updated.Version));
+        }, context.Simulate, context.CancellationToken);
+
+        if (writeFailure is not null)
+        {
+            response.Status = writeFailure.ToStatus();
+            return response;
+        }
+
+        response.Version = version;
+        return response;
+    }
+
+    /// <summary>Names the failing modification in the comment and as <c>ref</c>, so a client knows which item failed.</summary>
+    private static RpFailure Itemised(RpFailure failure, Modification modification) =>
+        modification.ItemId is { } id ? failure with { Comment = $"Modification '{Short(id)}': {failure.Comment}" } : failure;
+
+    private static string Short(string text) => text.Length <= 32 ? text : text[..32] + "…";
+}

@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.DataReferences;
+using GupSoap.Core.Soap;
+using GupSoap.Raf.Data;
+
+namespace GupSoap.Raf.Endpoints;
+
+/// <summary>TS 23.240 §4.4.5 Read Data: one Data per ReadItem, at any depth, each with the component version.</summary>
+internal static class ReadDataOperation
+{
+    public static async Task<ReadDataResponse> HandleAsync(RafContext raf, ReadDataRequest request, SoapRequestContext context)
+    {
+        var response = new ReadDataResponse { TimeStamp = raf.Time.GetUtcNow().UtcDateTime, TimeStampSpecified = true };
+        var items = request.Items ?? [];
+        var failure = RpRequestGuard.CheckTarget(raf, request, out var type)
+            ?? RpRequestGuard.CheckItemCount(raf, items.Length, "ReadItem")
+            ?? CheckItemIds(items);
+        var references = new List<DataReference>(items.Length);
+        foreach (var item in items)
+        {
+            if (failure is not null)
+            {
+                break;
+            }
+
+            var (reference, selectFailure) = RpRequestGuard.ParseSelect(item.Select, type);
+            failure = selectFailure;
+            references.Add(reference!);
+        }
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        var stored = await raf.Store.ReadAsync(request.ResourceId!.Value, type, context.CancellationToken);
+        if (stored is null)
+        {
+            response.Status = RpFailure.DoesNotExist("The resource has no component of this type.").ToStatus();
+            return response;
+        }
+
+        var component = ComponentDocument.Load(stored, raf.Limits);
+        var data = new ItemData[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var selected = DataReferenceWalker.SelectInComponent(component, references[i]);
+            data[i] = new ItemData
+            {
+                ItemIdRef = items[i].ItemId,
+                Version = stored.Version,
+                ChangeTime = stored.ChangedAt.UtcDateTime,
+                Elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray() is { Length: > 0 } e ? e : null,
+                Text = references[i].TargetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null,
+            };
+        }
+
+        response.Data = data;
+        return response;
+    }
+
+    private static RpFailure? CheckItemIds(ReadItem[] items)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return items.Any(i => i.ItemId is { } id && !seen.Add(id))
+            ? RpFailure.InvalidParameter(StatusCodes.ItemIDDuplicated, "Two ReadItems share an itemID.")
+            : null;
+    }
+}

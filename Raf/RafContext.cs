@@ -1,0 +1,14 @@
+using GupSoap.Core.Xml;
+using GupSoap.Raf.Data;
+using GupSoap.Raf.Storage;
+
+namespace GupSoap.Raf;
+
+/// <summary>Everything one RAF's operations share; built once per RAF.</summary>
+public sealed record RafContext(
+    RafOptions Options,
+    IComponentStore Store,
+    ComponentValidator Validator,
+    ModificationApplier Applier,
+    XmlLimits Limits,
+    TimeProvider Time);

@@ -1,0 +1,51 @@
+using System.Xml.Linq;
+
+namespace GupSoap.Raf.Storage;
+
+/// <summary>
+/// Where a RAF keeps its components. Every write runs in one transaction (all or nothing), serialised per store
+/// so read-modify-write never loses an update (SECURITY.md R7, R8).
+/// </summary>
+public interface IComponentStore : IAsyncDisposable
+{
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, CancellationToken cancellationToken);
+
+    Task<ListPage> ListAsync(string? resourcePattern, IReadOnlyCollection<XName> componentTypes, int offset, int count, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction. It is committed only when the work asks for it and
+    /// <paramref name="simulate"/> is false; an exception rolls it back.
+    /// </summary>
+    Task<T> WriteAsync<T>(Func<IComponentWriteSession, Task<WriteOutcome<T>>> work, bool simulate, CancellationToken cancellationToken);
+}
+
+/// <summary>The result of a unit of write work and whether it should be committed.</summary>
+public readonly record struct WriteOutcome<T>(T Result, bool Commit);
+
+public static class WriteOutcome
+{
+    public static WriteOutcome<T> Committed<T>(T result) => new(result, true);
+
+    public static WriteOutcome<T> RolledBack<T>(T result) => new(result, false);
+}
+
+/// <summary>Operations available inside one write transaction.</summary>
+public interface IComponentWriteSession
+{
+    Task<StoredComponent?> GetAsync(string resourceId, XName componentType);
+
+    Task<StoredComponent> InsertAsync(string resourceId, string? resourceType, XName componentType, string data, DateTimeOffset at);
+
+    /// <summary>Stores new data with version + 1 and a change time strictly after the previous one.</summary>
+    Task<StoredComponent> UpdateAsync(StoredComponent existing, string data, DateTimeOffset at);
+
+    Task DeleteAsync(StoredComponent existing);
+
+    Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType);
+
+    Task AddDefinitionAsync(StoredDefinition definition, DateTimeOffset at);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
+
+namespace GupSoap.Raf.Storage;
+
+/// <summary>SQL for the <c>components</c> table; component types are stored as Clark names (<c>{ns}local</c>).</summary>
+internal static class SqliteComponentQueries
+{
+    public static async Task<StoredComponent?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT resource_type, data, version, changed_at FROM components WHERE resource_id = $r AND component_type = $t";
+        command.Parameters.AddWithValue("$r", resourceId);
+        command.Parameters.AddWithValue("$t", type.ToString());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+
+        return new StoredComponent(
+            resourceId,
+            reader.IsDBNull(0) ? null : reader.GetString(0),
+            type,
+            reader.GetString(1),
+            reader.GetInt64(2),
+            new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero));
+    }
+
+    public static async Task<ListPage> ListAsync(SqliteConnection connection, string? pattern, IReadOnlyCollection<XName> types, int offset, int count, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        var filter = new StringBuilder();
+        if (!string.IsNullOrEmpty(pattern) && pattern != "*")
+        {
+            filter.Append(" AND {0}.resource_id GLOB $p");
+            command.Parameters.AddWithValue("$p", ToGlob(pattern));
+        }
+
+        if (types.Count > 0)
+        {
+            filter.Append(" AND {0}.component_type IN (");
+            var i = 0;
+            foreach (var type in types)
+            {
+                filter.Append(i == 0 ? "" : ", ").Append("$t").Append(i);
+                command.Parameters.AddWithValue("$t" + i, type.ToString());
+                i++;
+            }
+
+            filter.Append(')');
+        }
+
+        var template = filter.ToString();
+        // Page over resources (not rows) so a resource's component types never straddle two pages.
+        command.CommandText = $"""
+            SELECT c.resource_id, c.resource_type, c.component_type
+            FROM components c
+            JOIN (SELECT DISTINCT i.resource_id FROM components i WHERE 1 = 1{string.Format(CultureInfo.InvariantCulture, template, "i")}
+                  ORDER BY i.resource_id LIMIT $limit OFFSET $offset) page
+              ON page.resource_id = c.resource_id
+            WHERE 1 = 1{string.Format(CultureInfo.InvariantCulture, template, "c")}
+            ORDER BY c.resource_id, c.component_type
+            """;
+        command.Parameters.AddWithValue("$limit", count + 1);
+        command.Parameters.AddWithValue("$offset", offset);
+        var resources = new List<ListedResource>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            string? current = null;
+            string? currentType = null;
+            var typesOfCurrent = new List<XName>();
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetString(0);
+                if (id != current)
+                {
+                    if (current is not null)
+                    {
+                        resources.Add(new ListedResource(current, currentType, typesOfCurrent));
+                    }
+
+                    current = id;
+                    currentType = reader.IsDBNull(1) ? null : reader.GetString(1);
+                    typesOfCurrent = [];
+                }
+
+                typesOfCurrent.Add(XName.Get(reader.GetString(2)));
+            }
+
+            if (current is not null)
+            {
+                resources.Add(new ListedResource(current, currentType, typesOfCurrent));
+            }
+        }
+
+        var end = resources.Count <= count;
+        return new ListPage(end ? resources : resources.GetRange(0, count), end);
+    }
+
+    /// <summary>GUP patterns know only <c>*</c>; every other GLOB metacharacter is matched literally.</summary>
+    internal static string ToGlob(string pattern)
+    {
+        var glob = new StringBuilder(pattern.Length + 8);
+        foreach (var c in pattern)
+        {
+            glob.Append(c switch
+            {
+                '?' => "[?]",
+                '[' => "[[]",
+                ']' => "[]]",
+                _ => c.ToString(),
+            });
+        }
+
+        return glob.ToString();
+    }
+}

@@ -1,0 +1,86 @@
+using System.Xml.Linq;
+using Microsoft.Data.Sqlite;
+
+namespace GupSoap.Raf.Storage;
+
+/// <summary>
+/// <see cref="IComponentStore"/> on SQLite (the embedded default): WAL journal, one <c>BEGIN IMMEDIATE</c>
+/// transaction per write so writers are serialised and a read-modify-write cannot interleave with another.
+/// </summary>
+public sealed class SqliteComponentStore : IComponentStore
+{
+    private readonly string _connectionString;
+
+    public SqliteComponentStore(string databasePath)
+    {
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSchema.Create;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteComponentQueries.GetAsync(connection, null, resourceId, componentType, cancellationToken);
+    }
+
+    public async Task<ListPage> ListAsync(string? resourcePattern, IReadOnlyCollection<XName> componentTypes, int offset, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteComponentQueries.ListAsync(connection, resourcePattern, componentTypes, offset, count, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteDefinitionQueries.GetAsync(connection, null, componentType, cancellationToken);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<IComponentWriteSession, Task<WriteOutcome<T>>> work, bool simulate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        // deferred: false → BEGIN IMMEDIATE: the write lock is taken before anything is read.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var outcome = await work(new SqliteWriteSession(connection, transaction, cancellationToken));
+        if (outcome.Commit && !simulate)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
+        return outcome.Result;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

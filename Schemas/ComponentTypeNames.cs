@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+
+namespace GupSoap.Schemas;
+
+/// <summary>The standard component types of PROTOCOL.md (TS 23.240 §4.1.1): each is the QName of a component's root element.</summary>
+public static class ComponentTypeNames
+{
+    public const string GupNamespace = "urn:3gpp:gup:2006-08";
+    public const string SubscriberNamespace = "urn:3gpp:gup:2006-08:subscriber";
+    public const string PresenceNamespace = "urn:3gpp:gup:2006-08:presence";
+    public const string LcsNamespace = "urn:3gpp:gup:2006-08:lcs";
+    public const string McpttUserProfileNamespace = "urn:3gpp:mcptt:user-profile:1.0";
+
+    public static readonly XName SubscriberInfo = XName.Get("SubscriberInfo", SubscriberNamespace);
+    public static readonly XName AuthorizationRules = XName.Get("AuthorizationRules", GupNamespace);
+    public static readonly XName PresenceSettings = XName.Get("PresenceSettings", PresenceNamespace);
+    public static readonly XName LcsPrivacy = XName.Get("LcsPrivacy", LcsNamespace);
+    public static readonly XName McpttUserProfile = XName.Get("mcptt-user-profile", McpttUserProfileNamespace);
+
+    /// <summary>All of the above, in a fixed order.</summary>
+    public static IReadOnlyList<XName> All { get; } = [SubscriberInfo, AuthorizationRules, PresenceSettings, LcsPrivacy, McpttUserProfile];
+}

@@ -1,0 +1,128 @@
+using GupSoap.Core.Hosting;
+using GupSoap.Core.Liberty;
+using GupSoap.Core.Soap;
+using GupSoap.Core.Wsdl;
+using GupSoap.Core.Xml;
+using GupSoap.Raf;
+using GupSoap.Raf.Endpoints;
+using GupSoap.Server.Demo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace GupSoap.Server.Hosting;
+
+/// <summary>
+/// Builds the GupSoap process: the embedded default (all roles, two RAFs on SQLite, demo data) or one role
+/// (<c>--role raf --raf-name NAME</c>). Tests build it the same way on <c>127.0.0.1:0</c>.
+/// </summary>
+public static class GupSoapHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
+        configure?.Invoke(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var configuration = builder.Configuration;
+        var limits = configuration.GetSection("Gup:Xml").Get<XmlLimits>() ?? new XmlLimits();
+        var liberty = configuration.GetSection("Gup:Soap").Get<LibertyOptions>() ?? new LibertyOptions();
+        liberty.ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = limits.MaxBodyBytes;
+            k.Limits.MaxConcurrentConnections = configuration.GetValue<long?>("Gup:Http:MaxConcurrentConnections") ?? 10_000;
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton(liberty);
+        builder.Services.AddSingleton<IMessageIdStore>(sp => new InMemoryMessageIdStore(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<LibertyHeaderValidator>();
+
+        var app = builder.Build();
+        var role = ReadRole(configuration["role"]);
+        var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
+        var rafs = RafConfiguration.Read(configuration, dataDirectory);
+        if (role == HostRole.Raf)
+        {
+            var name = configuration["raf-name"] ?? throw new InvalidOperationException("--role raf needs --raf-name NAME.");
+            rafs = rafs.Where(r => r.Name == name).ToList();
+            if (rafs.Count == 0)
+            {
+                throw new InvalidOperationException($"No RAF named '{name}' in Gup:Rafs.");
+            }
+        }
+
+        var started = new List<RafInstance>();
+        if (role is HostRole.All or HostRole.Raf)
+        {
+            foreach (var options in rafs)
+            {
+                var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+                started.Add(raf);
+                MapRaf(app, raf);
+            }
+        }
+
+        if (role == HostRole.All && configuration.GetValue("Gup:Demo:Enabled", true))
+        {
+            await DemoData.SeedAsync(started, app.Services.GetRequiredService<TimeProvider>(), app.Logger, CancellationToken.None);
+        }
+
+        app.MapGet("/healthz", () => Results.Json(new HealthReport("ok", role.ToString().ToLowerInvariant(), started.Select(r => r.Options.Name).ToArray()), HealthReportContext.Default.HealthReport));
+        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, started));
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            foreach (var raf in started)
+            {
+                raf.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        });
+        return app;
+    }
+
+    private static void MapRaf(WebApplication app, RafInstance raf)
+    {
+        var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(),
+            app.Services.GetRequiredService<LibertyHeaderValidator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
+        app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.Document);
+    }
+
+    private static HostRole ReadRole(string? role) => (role ?? "all").ToLowerInvariant() switch
+    {
+        "all" => HostRole.All,
+        "gup" => HostRole.Gup,
+        "raf" => HostRole.Raf,
+        "disco" => HostRole.Disco,
+        var other => throw new InvalidOperationException($"Unknown --role '{other}': use all, gup, raf or disco."),
+    };
+
+    private static void LogEndpoints(WebApplication app, List<RafInstance> rafs)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            app.Logger.LogInformation("GupSoap listening on {Address}", address);
+            foreach (var raf in rafs)
+            {
+                app.Logger.LogInformation("RAF {Name} (Rp) at {Address}/raf/{Name}/rp, WSDL {Address}/raf/{Name}/rp?wsdl", raf.Options.Name, address, raf.Options.Name, address, raf.Options.Name);
+            }
+
+            app.Logger.LogInformation("Health at {Address}/healthz", address);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using GupSoap.Server.Hosting;
+
+var app = await GupSoapHost.BuildAsync(args);
+await app.RunAsync();
