@@ -8,9 +8,12 @@ internal sealed class GupServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GupServer(WebApplication app, string dataDirectory, Uri baseAddress)
+    private readonly bool _ownsDataDirectory;
+
+    private GupServer(WebApplication app, string dataDirectory, bool ownsDataDirectory, Uri baseAddress)
     {
         _app = app;
+        _ownsDataDirectory = ownsDataDirectory;
         DataDirectory = dataDirectory;
         BaseAddress = baseAddress;
     }
@@ -23,23 +26,38 @@ internal sealed class GupServer : IAsyncDisposable
 
     public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
 
-    public static async Task<GupServer> StartAsync(params string[] extraArgs)
+    public static Task<GupServer> StartAsync(params string[] extraArgs) => StartInAsync(NewDataDirectory(), ownsDataDirectory: true, extraArgs);
+
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "gupsoap-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Starts on an existing or chosen data directory; the caller keeps it unless <paramref name="ownsDataDirectory"/>.</summary>
+    public static async Task<GupServer> StartInAsync(string dataDirectory, bool ownsDataDirectory, params string[] extraArgs)
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "gupsoap-tests", Guid.NewGuid().ToString("N"));
         string[] args = ["--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning", .. extraArgs];
         var app = await GupSoapHost.BuildAsync(args);
         await app.StartAsync();
         var address = app.Urls.First();
-        return new GupServer(app, dataDirectory, new Uri(address.TrimEnd('/') + "/"));
+        return new GupServer(app, dataDirectory, ownsDataDirectory, new Uri(address.TrimEnd('/') + "/"));
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownsDataDirectory)
+        {
+            DeleteDirectory(DataDirectory);
+        }
+    }
+
+    public static void DeleteDirectory(string path)
+    {
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace GupSoap.Tests.Support;
+
+/// <summary>
+/// The real executable (<c>GupSoap.Server.dll</c> next to the tests) in its own process on 127.0.0.1:0; the bound
+/// address is read from its "GupSoap listening on" log line. Killed (the whole tree) on dispose.
+/// </summary>
+internal sealed partial class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+
+    private ServerProcess(Process process, string dataDirectory, Uri baseAddress)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
+
+    public static async Task<ServerProcess> StartAsync(params string[] args)
+    {
+        var dataDirectory = GupServer.NewDataDirectory();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "GupSoap.Server.dll"), "--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}" }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                listening.TrySetException(new InvalidOperationException("Server exited before listening:\n" + log));
+                return;
+            }
+
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+
+            if (ListeningLine().Match(e.Data) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value.TrimEnd('/') + "/"));
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (log)
+            {
+                log.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            return new ServerProcess(process, dataDirectory, address);
+        }
+        catch
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        GupServer.DeleteDirectory(_dataDirectory);
+    }
+
+    [GeneratedRegex(@"GupSoap listening on (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
