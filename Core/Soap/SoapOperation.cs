@@ -7,6 +7,7 @@ public sealed record SoapOperation(
     XName Element,
     string Action,
     Type RequestType,
+    Type ResponseType,
     string ResponseAction,
     Func<object, SoapRequestContext, Task<object>> Handler)
 {
@@ -15,7 +16,7 @@ public sealed record SoapOperation(
         where TResponse : class
     {
         ArgumentNullException.ThrowIfNull(handler);
-        return new SoapOperation(element, action, typeof(TRequest), action + "Response",
+        return new SoapOperation(element, action, typeof(TRequest), typeof(TResponse), action + "Response",
             async (request, context) => await handler((TRequest)request, context));
     }
 }

@@ -23,4 +23,14 @@ public sealed class SoapService
     public IReadOnlyCollection<SoapOperation> Operations => _operations.Values;
 
     public SoapOperation? Find(XName element) => _operations.GetValueOrDefault(element);
+
+    /// <summary>Builds every message serializer now, so the first request of each operation does not pay for it.</summary>
+    public void WarmUp()
+    {
+        foreach (var operation in _operations.Values)
+        {
+            MessageSerializer.For(operation.RequestType);
+            MessageSerializer.For(operation.ResponseType);
+        }
+    }
 }

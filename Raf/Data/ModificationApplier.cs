@@ -7,9 +7,10 @@ namespace GupSoap.Raf.Data;
 
 /// <summary>
 /// TS 23.240 §4.4.3 Modify Data on an in-memory component. Insert (overrideAllowed = false) adds new data and
-/// refuses to touch what exists (<c>ExistsAlready</c>) for single values such as attributes or the whole component,
-/// while repeated elements are appended after their last sibling; overwrite replaces the selected data, or removes
-/// it when NewData is empty. Schema validity is checked afterwards by the caller.
+/// refuses to touch what exists (<c>ExistsAlready</c>) for single values: attributes, the whole component, elements
+/// the schema allows once; repeatable elements are appended after their last same-named sibling, first ones where the
+/// schema's content model puts them. Overwrite replaces the selected data under each parent, or removes it when
+/// NewData is empty. Schema validity is checked afterwards by the caller.
 /// </summary>
 public sealed class ModificationApplier(IChildOrder order)
 {
@@ -104,26 +105,19 @@ public sealed class ModificationApplier(IChildOrder order)
         }
 
         var existing = DataReferenceWalker.SelectInComponent(component, reference).OfType<XElement>().ToList();
-        if (existing.Count > 0)
+        if (overwrite && existing.Count > 0)
         {
-            if (overwrite)
+            // Under each parent, the new data takes the place of the first selected element; every selected element goes.
+            foreach (var group in existing.GroupBy(e => e.Parent!))
             {
-                // The new data takes the place of the first selected element; every selected element goes.
-                existing[0].AddBeforeSelf(elements.Select(e => new XElement(e)));
-                foreach (var element in existing)
-                {
-                    element.Remove();
-                }
-
-                return null;
+                group.First().AddBeforeSelf(elements.Select(e => new XElement(e)));
             }
 
-            if (elements.Length == 0)
+            foreach (var element in existing)
             {
-                return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+                element.Remove();
             }
 
-            existing[^1].AddAfterSelf(elements.Select(e => new XElement(e)));
             return null;
         }
 
@@ -132,7 +126,7 @@ public sealed class ModificationApplier(IChildOrder order)
             return overwrite ? null : new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
         }
 
-        var parents = Parents(component, reference);
+        var parents = existing.Count > 0 ? existing.Select(e => e.Parent!).Distinct().ToList() : Parents(component, reference);
         if (parents.Count == 0)
         {
             return RpFailure.DoesNotExist("The element that would hold the new data does not exist.");
@@ -142,7 +136,21 @@ public sealed class ModificationApplier(IChildOrder order)
         {
             foreach (var element in elements)
             {
-                Insert(parent, new XElement(element));
+                // After the last sibling of the same name, or where the schema puts a first one.
+                var sameName = parent.Elements(element.Name).LastOrDefault();
+                if (sameName is null)
+                {
+                    Insert(parent, new XElement(element));
+                }
+                else if (order.AllowsRepeat(parent, element.Name))
+                {
+                    sameName.AddAfterSelf(new XElement(element));
+                }
+                else
+                {
+                    return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready,
+                        $"'{element.Name.LocalName}' exists and may occur only once; set overrideAllowed to replace it.");
+                }
             }
         }
 

@@ -7,22 +7,19 @@ using GupSoap.Schemas;
 namespace GupSoap.Raf.Data;
 
 /// <summary>
-/// Reads child order from the compiled component schemas: the element declarations along the parent's path from the
-/// component root give the parent's content model, flattened in document order. Cached per path.
+/// Reads child order and repeatability from the compiled component schemas: the element declarations along the
+/// parent's path from the component root give the parent's content model, flattened in document order. Cached per path.
 /// </summary>
 public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<XName>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<ChildSlot>> _cache = new(StringComparer.Ordinal);
 
     public int IndexOf(XElement parent, XName child)
     {
-        ArgumentNullException.ThrowIfNull(parent);
-        var path = parent.AncestorsAndSelf().Reverse().Select(e => e.Name).ToList();
-        var key = string.Join("/", path);
-        var order = _cache.GetOrAdd(key, _ => Resolve(path));
-        for (var i = 0; i < order.Count; i++)
+        var slots = SlotsOf(parent);
+        for (var i = 0; i < slots.Count; i++)
         {
-            if (order[i] == child)
+            if (slots[i].Name == child)
             {
                 return i;
             }
@@ -31,31 +28,42 @@ public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
         return -1;
     }
 
-    private List<XName> Resolve(List<XName> path)
+    public bool AllowsRepeat(XElement parent, XName child) =>
+        SlotsOf(parent).FirstOrDefault(s => s.Name == child) is not { } slot || slot.Repeatable;
+
+    private List<ChildSlot> SlotsOf(XElement parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var path = parent.AncestorsAndSelf().Reverse().Select(e => e.Name).ToList();
+        return _cache.GetOrAdd(string.Join("/", path), _ => Resolve(path));
+    }
+
+    private List<ChildSlot> Resolve(List<XName> path)
     {
         var declaration = registry.SchemaSet.GlobalElements[new XmlQualifiedName(path[0].LocalName, path[0].NamespaceName)] as XmlSchemaElement;
         for (var i = 1; i < path.Count && declaration is not null; i++)
         {
-            declaration = ChildDeclarations(declaration).FirstOrDefault(d => d.QualifiedName.Name == path[i].LocalName && d.QualifiedName.Namespace == path[i].NamespaceName);
+            declaration = Children(declaration).Select(s => s.Declaration)
+                .FirstOrDefault(d => d.QualifiedName.Name == path[i].LocalName && d.QualifiedName.Namespace == path[i].NamespaceName);
         }
 
-        return declaration is null ? [] : ChildDeclarations(declaration).Select(d => XName.Get(d.QualifiedName.Name, d.QualifiedName.Namespace)).ToList();
+        return declaration is null ? [] : Children(declaration).Select(s => new ChildSlot(XName.Get(s.Declaration.QualifiedName.Name, s.Declaration.QualifiedName.Namespace), s.Repeatable)).ToList();
     }
 
-    private static IEnumerable<XmlSchemaElement> ChildDeclarations(XmlSchemaElement declaration) =>
-        declaration.ElementSchemaType is XmlSchemaComplexType complex ? Flatten(complex.ContentTypeParticle) : [];
+    private static IEnumerable<(XmlSchemaElement Declaration, bool Repeatable)> Children(XmlSchemaElement declaration) =>
+        declaration.ElementSchemaType is XmlSchemaComplexType complex ? Flatten(complex.ContentTypeParticle, repeatedAbove: false) : [];
 
-    private static IEnumerable<XmlSchemaElement> Flatten(XmlSchemaParticle? particle)
+    private static IEnumerable<(XmlSchemaElement, bool)> Flatten(XmlSchemaParticle? particle, bool repeatedAbove)
     {
         switch (particle)
         {
             case XmlSchemaElement element:
-                yield return element;
+                yield return (element, repeatedAbove || element.MaxOccurs > 1);
                 break;
             case XmlSchemaGroupBase group:
                 foreach (var item in group.Items.OfType<XmlSchemaParticle>())
                 {
-                    foreach (var nested in Flatten(item))
+                    foreach (var nested in Flatten(item, repeatedAbove || group.MaxOccurs > 1))
                     {
                         yield return nested;
                     }
@@ -64,4 +72,6 @@ public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
                 break;
         }
     }
+
+    private sealed record ChildSlot(XName Name, bool Repeatable);
 }

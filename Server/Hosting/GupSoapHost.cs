@@ -97,6 +97,7 @@ public static class GupSoapHost
 
     private static void MapRaf(WebApplication app, RafInstance raf)
     {
+        raf.Service.WarmUp();
         var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(),
             app.Services.GetRequiredService<LibertyHeaderValidator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.Document);
