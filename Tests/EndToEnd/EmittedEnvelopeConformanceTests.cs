@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using GupSoap.Contracts;
+using GupSoap.Schemas;
 using GupSoap.Tests.Support;
 
 namespace GupSoap.Tests.EndToEnd;
@@ -27,6 +28,39 @@ public sealed class EmittedEnvelopeConformanceTests
         Assert.IsNotNull(answer.Fault);
         AssertConforms(answer.Document!);
     }
+
+    [TestMethod]
+    public async Task LiveRpResponses_ValidateAgainstRpXsd()
+    {
+        var resource = SharedServer.NewSubscriber("conformance");
+        string[] bodies =
+        [
+            SoapMessages.Create(resource, "sub:SubscriberInfo", SoapMessages.SubscriberInfo()),
+            SoapMessages.Read(resource, "sub:SubscriberInfo", "/", "/sub:SubscriberInfo/sub:MSISDN", "/sub:SubscriberInfo/sub:MSISDN/@x"),
+            SoapMessages.Modify(resource, "sub:SubscriberInfo", SoapMessages.Modification("/sub:SubscriberInfo/sub:DisplayName", "<sub:DisplayName>V</sub:DisplayName>", overwrite: true)),
+            "<rp:ListData count=\"1\"/>",
+            SoapMessages.Delete(resource, "sub:SubscriberInfo"),
+            SoapMessages.Read(resource, "sub:SubscriberInfo", "/"),
+            "<rp:DefineData><rp:ComponentType>sub:SubscriberInfo</rp:ComponentType><rp:Definition><rp:Name>sub:Nick</rp:Name><rp:Type xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">xs:token</rp:Type><rp:Parent>/sub:SubscriberInfo</rp:Parent></rp:Definition></rp:DefineData>",
+        ];
+        var errors = new List<string>();
+        foreach (var body in bodies)
+        {
+            var answer = await SoapHttp.RpAsync("hss", body);
+            var response = answer.Body.Elements().Single();
+            new XDocument(new XElement(response)).Validate(RpSchemas.Value, (_, e) => errors.Add($"{response.Name.LocalName}: {e.Severity}: {e.Message}"));
+        }
+
+        Assert.IsEmpty(errors, string.Join("\n", errors));
+    }
+
+    private static readonly Lazy<XmlSchemaSet> RpSchemas = new(() =>
+    {
+        var messages = new List<string>();
+        var set = SchemaRegistry.Default.CompileWith(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "wsdl", "rp.xsd")), SchemaRegistry.Default.CreateResolver(), messages);
+        Assert.IsEmpty(messages, string.Join("; ", messages));
+        return set;
+    });
 
     private static void AssertConforms(XDocument document)
     {
