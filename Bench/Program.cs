@@ -1,1 +1,108 @@
-return 0;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace GupSoap.Bench;
+
+/// <summary>Entry point: picks the mode (<c>load</c> or <c>micro</c>) and prints the usage text on bad input.</summary>
+internal static class Program
+{
+    private const int UsageExitCode = 2;
+
+    private const string Usage = """
+        GupSoap benchmarks
+
+        usage: dotnet run -c Release --project Bench -- <mode> [options]
+
+        load     Start the embedded GupSoap server in this process (127.0.0.1, ephemeral port, temporary data
+                 directory), warm it up, then drive Rp ReadData requests for alice's SubscriberInfo at
+                 /raf/hss/rp from concurrent HttpClient workers and print a report.
+                   --seconds N       measured duration in seconds (default 20)
+                   --warmup N        warm-up in seconds before measuring (default 10; 0 = none)
+                   --connections N   concurrent workers, one connection each (default 32)
+                   --mix LIST        read | modify | read,modify (equal shares) | read:9,modify:1 (default read);
+                                     modify overwrites DisplayName of one SubscriberInfo per worker
+                   --max-requests N  requests allowed in the whole run, warm-up included (default 900000;
+                                     the server remembers at most 1,000,000 MessageIDs and refuses more)
+                 Exit code 0 when every measured request answered HTTP 200 with lu:Status OK, 1 otherwise.
+
+        micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request; all further
+                 arguments go to BenchmarkDotNet (without --filter every benchmark runs; always in process), e.g.
+                   micro --filter '*SafeXml*' --job short
+                   micro --list flat
+
+        Bad mode or option: this text and exit code 2.
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "help" or "-h" or "--help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? UsageExitCode : 0;
+        }
+
+        return args[0] switch
+        {
+            "load" => await RunLoadAsync(args[1..]),
+            "micro" => RunMicro(args[1..]),
+            _ => Fail($"Unknown mode '{args[0]}'."),
+        };
+    }
+
+    private static async Task<int> RunLoadAsync(string[] args)
+    {
+        var options = LoadOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            return Fail(error!);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            // Ctrl+C stops the workers; the server is still shut down and its data directory removed.
+            e.Cancel = true;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            return await LoadDriver.RunAsync(options, cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.");
+            return 1;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    private static int RunMicro(string[] args)
+    {
+        var hasFilter = args.Any(a => a is "--filter" or "-f" || a.StartsWith("--filter=", StringComparison.Ordinal));
+        string[] arguments = hasFilter || args.Contains("--list") ? args : [.. args, "--filter", "*"];
+
+        // BenchmarkDotNet's out-of-process toolchain looks for a project named after the assembly (GupSoap.Bench),
+        // which Bench/Bench.csproj is not; the in-process toolchain needs no project and measures the same code.
+        if (!arguments.Any(a => a is "--inProcess" or "-i"))
+        {
+            arguments = [.. arguments, "--inProcess"];
+        }
+
+        var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks)]).Run(arguments, config).ToList();
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    private static int Fail(string error)
+    {
+        Console.Error.WriteLine(error);
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(Usage);
+        return UsageExitCode;
+    }
+}

@@ -12,6 +12,9 @@ public sealed class LibertyOptions
     /// <summary>Whether a request without <c>wsu:Timestamp</c> is refused as stale.</summary>
     public bool RequireTimestamp { get; set; }
 
+    /// <summary>Most MessageIDs the in-memory duplicate store remembers; beyond it requests are refused (fail closed).</summary>
+    public int MessageIdCapacity { get; set; } = InMemoryMessageIdStore.DefaultCapacity;
+
     /// <summary>Whether <c>sb:Sender</c> is required (PROTOCOL.md: on Rg, Rp and CM).</summary>
     public bool RequireSender { get; set; } = true;
 }

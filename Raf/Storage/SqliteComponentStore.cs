@@ -11,6 +11,10 @@ public sealed class SqliteComponentStore : IComponentStore
 {
     private readonly string _connectionString;
 
+    // SQLite has one writer at a time; waiting here asynchronously keeps thread-pool threads out of SQLite's
+    // blocking busy-retry loop. Other processes on the same file are still serialised by BEGIN IMMEDIATE.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     public SqliteComponentStore(string databasePath)
     {
         _connectionString = new SqliteConnectionStringBuilder
@@ -27,7 +31,8 @@ public sealed class SqliteComponentStore : IComponentStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = SqliteSchema.Create;
+        // WAL is a property of the database file: set once here, not on every connection.
+        command.CommandText = "PRAGMA journal_mode=WAL;" + SqliteSchema.Create;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -52,24 +57,33 @@ public sealed class SqliteComponentStore : IComponentStore
     public async Task<T> WriteAsync<T>(Func<IComponentWriteSession, Task<WriteOutcome<T>>> work, bool simulate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken);
-        // deferred: false → BEGIN IMMEDIATE: the write lock is taken before anything is read.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var outcome = await work(new SqliteWriteSession(connection, transaction, cancellationToken));
-        if (outcome.Commit && !simulate)
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
-            await transaction.RollbackAsync(cancellationToken);
-        }
+            await using var connection = await OpenAsync(cancellationToken);
+            // deferred: false → BEGIN IMMEDIATE: the write lock is taken before anything is read.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var outcome = await work(new SqliteWriteSession(connection, transaction, cancellationToken));
+            if (outcome.Commit && !simulate)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
 
-        return outcome.Result;
+            return outcome.Result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public ValueTask DisposeAsync()
     {
+        _writeGate.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
@@ -79,7 +93,7 @@ public sealed class SqliteComponentStore : IComponentStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -50,7 +50,7 @@ public static class GupSoapHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(liberty);
-        builder.Services.AddSingleton<IMessageIdStore>(sp => new InMemoryMessageIdStore(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IMessageIdStore>(sp => new InMemoryMessageIdStore(sp.GetRequiredService<TimeProvider>(), liberty.MessageIdCapacity));
         builder.Services.AddSingleton<LibertyHeaderValidator>();
 
         var app = builder.Build();
