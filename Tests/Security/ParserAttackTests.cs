@@ -198,7 +198,11 @@ public sealed class ParserAttackTests
 
     private static async Task<SoapHttp.SoapAnswer> AssertRejectedAsync(string envelope)
     {
-        var answer = await SoapHttp.PostAsync(Endpoint, envelope, ReadAction);
+        // A legitimate client is served while the attack is being handled, and again afterwards.
+        var attack = SoapHttp.PostAsync(Endpoint, envelope, ReadAction);
+        var bystander = AssertStillServesAsync();
+        await Task.WhenAll(attack, bystander);
+        var answer = await attack;
         Assert.AreNotEqual(HttpStatusCode.OK, answer.Http, answer.Text);
         Assert.IsNotNull(answer.Fault, "expected a SOAP fault: " + answer.Text);
         Assert.AreEqual("Failed", answer.StatusCode);
