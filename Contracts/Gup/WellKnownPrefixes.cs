@@ -19,4 +19,7 @@ public static class WellKnownPrefixes
     public static IReadOnlyDictionary<string, string> All => Bindings;
 
     public static string? Lookup(string prefix) => Bindings.GetValueOrDefault(prefix);
+
+    /// <summary>The resolver every data reference is parsed with: the binding in scope, else the well-known one.</summary>
+    public static Func<string, string?> After(Func<string, string?> inScope) => prefix => inScope(prefix) ?? Lookup(prefix);
 }

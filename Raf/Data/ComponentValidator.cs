@@ -33,7 +33,7 @@ public sealed class ComponentValidator(SchemaRegistry registry)
 
     private RpFailure? CheckAndSetAside(XElement component, StoredDefinition definition)
     {
-        var parsed = DataReferenceParser.Parse(definition.ParentSelect, p => definition.ParentNamespaces.GetValueOrDefault(p) ?? WellKnownPrefixes.Lookup(p));
+        var parsed = DataReferenceParser.Parse(definition.ParentSelect, WellKnownPrefixes.After(definition.ParentNamespaces.GetValueOrDefault));
         if (!parsed.Success)
         {
             return null;

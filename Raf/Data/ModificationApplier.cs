@@ -134,15 +134,16 @@ public sealed class ModificationApplier(IChildOrder order)
 
         foreach (var parent in parents)
         {
+            var content = order.Of(parent);
             foreach (var element in elements)
             {
                 // After the last sibling of the same name, or where the schema puts a first one.
                 var sameName = parent.Elements(element.Name).LastOrDefault();
                 if (sameName is null)
                 {
-                    Insert(parent, new XElement(element));
+                    Insert(parent, content, new XElement(element));
                 }
-                else if (order.AllowsRepeat(parent, element.Name))
+                else if (content.AllowsRepeat(element.Name))
                 {
                     sameName.AddAfterSelf(new XElement(element));
                 }
@@ -161,9 +162,9 @@ public sealed class ModificationApplier(IChildOrder order)
         DataReferenceWalker.SelectInComponent(component, reference.Parent()).OfType<XElement>().ToList();
 
     /// <summary>Puts <paramref name="child"/> after the last sibling the schema orders at or before it.</summary>
-    private void Insert(XElement parent, XElement child)
+    private static void Insert(XElement parent, ChildContent content, XElement child)
     {
-        var index = order.IndexOf(parent, child.Name);
+        var index = content.IndexOf(child.Name);
         if (index < 0)
         {
             parent.Add(child);
@@ -173,7 +174,7 @@ public sealed class ModificationApplier(IChildOrder order)
         XElement? after = null;
         foreach (var sibling in parent.Elements())
         {
-            var siblingIndex = order.IndexOf(parent, sibling.Name);
+            var siblingIndex = content.IndexOf(sibling.Name);
             if (siblingIndex >= 0 && siblingIndex <= index)
             {
                 after = sibling;

@@ -12,33 +12,16 @@ namespace GupSoap.Raf.Data;
 /// </summary>
 public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
 {
-    private readonly ConcurrentDictionary<string, List<ChildSlot>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ChildContent> _cache = new(StringComparer.Ordinal);
 
-    public int IndexOf(XElement parent, XName child)
-    {
-        var slots = SlotsOf(parent);
-        for (var i = 0; i < slots.Count; i++)
-        {
-            if (slots[i].Name == child)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    public bool AllowsRepeat(XElement parent, XName child) =>
-        SlotsOf(parent).FirstOrDefault(s => s.Name == child) is not { } slot || slot.Repeatable;
-
-    private List<ChildSlot> SlotsOf(XElement parent)
+    public ChildContent Of(XElement parent)
     {
         ArgumentNullException.ThrowIfNull(parent);
         var path = parent.AncestorsAndSelf().Reverse().Select(e => e.Name).ToList();
         return _cache.GetOrAdd(string.Join("/", path), _ => Resolve(path));
     }
 
-    private List<ChildSlot> Resolve(List<XName> path)
+    private ChildContent Resolve(List<XName> path)
     {
         var declaration = registry.SchemaSet.GlobalElements[new XmlQualifiedName(path[0].LocalName, path[0].NamespaceName)] as XmlSchemaElement;
         for (var i = 1; i < path.Count && declaration is not null; i++)
@@ -47,7 +30,9 @@ public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
                 .FirstOrDefault(d => d.QualifiedName.Name == path[i].LocalName && d.QualifiedName.Namespace == path[i].NamespaceName);
         }
 
-        return declaration is null ? [] : Children(declaration).Select(s => new ChildSlot(XName.Get(s.Declaration.QualifiedName.Name, s.Declaration.QualifiedName.Namespace), s.Repeatable)).ToList();
+        return declaration is null
+            ? ChildContent.Unknown
+            : new ChildContent(Children(declaration).Select(s => (XName.Get(s.Declaration.QualifiedName.Name, s.Declaration.QualifiedName.Namespace), s.Repeatable)).ToList());
     }
 
     private static IEnumerable<(XmlSchemaElement Declaration, bool Repeatable)> Children(XmlSchemaElement declaration) =>
@@ -72,6 +57,4 @@ public sealed class SchemaChildOrder(SchemaRegistry registry) : IChildOrder
                 break;
         }
     }
-
-    private sealed record ChildSlot(XName Name, bool Repeatable);
 }

@@ -45,7 +45,7 @@ internal static class RpRequestGuard
             return (null, RpFailure.InvalidParameter(StatusCodes.MissingSelect, "Select is required."));
         }
 
-        var parsed = DataReferenceParser.Parse(select.Text, p => select.LookupNamespace(p) ?? WellKnownPrefixes.Lookup(p));
+        var parsed = DataReferenceParser.Parse(select.Text, WellKnownPrefixes.After(select.LookupNamespace));
         if (!parsed.Success)
         {
             return (null, RpFailure.InvalidSelect(parsed.Error ?? "Invalid data reference."));

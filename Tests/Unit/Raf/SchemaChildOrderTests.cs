@@ -17,13 +17,13 @@ public sealed class SchemaChildOrderTests
     [DataRow("MSISDN", 2)]
     public void IndexOf_SubscriberInfoChild_FollowsTheSequence(string child, int expected)
     {
-        Assert.AreEqual(expected, Order.IndexOf(SubscriberInfo(), Sub + child));
+        Assert.AreEqual(expected, Order.Of(SubscriberInfo()).IndexOf(Sub + child));
     }
 
     [TestMethod]
     public void IndexOf_EmptyParent_StillKnowsTheOrder()
     {
-        Assert.AreEqual(1, Order.IndexOf(new XElement(Pres + "PresenceSettings"), Pres + "Note"));
+        Assert.AreEqual(1, Order.Of(new XElement(Pres + "PresenceSettings")).IndexOf(Pres + "Note"));
     }
 
     [TestMethod]
@@ -32,7 +32,7 @@ public sealed class SchemaChildOrderTests
     [DataRow("Device", 2)]
     public void IndexOf_PresenceSettingsChild_FollowsTheSequence(string child, int expected)
     {
-        Assert.AreEqual(expected, Order.IndexOf(PresenceSettings(), Pres + child));
+        Assert.AreEqual(expected, Order.Of(PresenceSettings()).IndexOf(Pres + child));
     }
 
     [TestMethod]
@@ -40,9 +40,9 @@ public sealed class SchemaChildOrderTests
     {
         var device = PresenceSettings().Element(Pres + "Device")!;
 
-        Assert.AreEqual(0, Order.IndexOf(device, Pres + "Status"));
-        Assert.AreEqual(-1, Order.IndexOf(device, Pres + "Note"));
-        Assert.AreEqual(-1, Order.IndexOf(device, Pres + "Device"));
+        Assert.AreEqual(0, Order.Of(device).IndexOf(Pres + "Status"));
+        Assert.AreEqual(-1, Order.Of(device).IndexOf(Pres + "Note"));
+        Assert.AreEqual(-1, Order.Of(device).IndexOf(Pres + "Device"));
     }
 
     [TestMethod]
@@ -51,9 +51,9 @@ public sealed class SchemaChildOrderTests
         var component = PresenceSettings();
         var device = component.Element(Pres + "Device")!;
 
-        Assert.AreEqual(2, Order.IndexOf(component, Pres + "Device"));
-        Assert.AreEqual(-1, Order.IndexOf(device, Pres + "Device"));
-        Assert.AreEqual(2, Order.IndexOf(component, Pres + "Device"));
+        Assert.AreEqual(2, Order.Of(component).IndexOf(Pres + "Device"));
+        Assert.AreEqual(-1, Order.Of(device).IndexOf(Pres + "Device"));
+        Assert.AreEqual(2, Order.Of(component).IndexOf(Pres + "Device"));
     }
 
     [TestMethod]
@@ -61,8 +61,8 @@ public sealed class SchemaChildOrderTests
     {
         var parent = XElement.Parse("""<Other xmlns="urn:example:other"><DisplayName/></Other>""");
 
-        Assert.AreEqual(-1, Order.IndexOf(parent, Sub + "DisplayName"));
-        Assert.AreEqual(-1, Order.IndexOf(parent, XName.Get("DisplayName", "urn:example:other")));
+        Assert.AreEqual(-1, Order.Of(parent).IndexOf(Sub + "DisplayName"));
+        Assert.AreEqual(-1, Order.Of(parent).IndexOf(XName.Get("DisplayName", "urn:example:other")));
     }
 
     [TestMethod]
@@ -72,7 +72,7 @@ public sealed class SchemaChildOrderTests
         var unknown = new XElement(Sub + "Unknown");
         component.Add(unknown);
 
-        Assert.AreEqual(-1, Order.IndexOf(unknown, Sub + "DisplayName"));
+        Assert.AreEqual(-1, Order.Of(unknown).IndexOf(Sub + "DisplayName"));
     }
 
     [TestMethod]
@@ -80,7 +80,7 @@ public sealed class SchemaChildOrderTests
     {
         var displayName = SubscriberInfo().Element(Sub + "DisplayName")!;
 
-        Assert.AreEqual(-1, Order.IndexOf(displayName, Sub + "DisplayName"));
+        Assert.AreEqual(-1, Order.Of(displayName).IndexOf(Sub + "DisplayName"));
     }
 
     [TestMethod]
@@ -89,7 +89,7 @@ public sealed class SchemaChildOrderTests
     [DataRow("MSISDN", ComponentTypeNames.PresenceNamespace, DisplayName = "right local name, other namespace")]
     public void IndexOf_UnknownChild_IsMinusOne(string localName, string ns)
     {
-        Assert.AreEqual(-1, Order.IndexOf(SubscriberInfo(), XName.Get(localName, ns)));
+        Assert.AreEqual(-1, Order.Of(SubscriberInfo()).IndexOf(XName.Get(localName, ns)));
     }
 
     [TestMethod]
@@ -98,13 +98,22 @@ public sealed class SchemaChildOrderTests
         var profile = new XElement(ComponentTypeNames.McpttUserProfile);
         XNamespace up = ComponentTypeNames.McpttUserProfileNamespace;
 
-        Assert.AreEqual(0, Order.IndexOf(profile, up + "ProfileName"));
-        Assert.AreEqual(4, Order.IndexOf(profile, up + "Groups"));
-        Assert.AreEqual(6, Order.IndexOf(profile, up + "EmergencyAlert"));
-        Assert.AreEqual(7, Order.IndexOf(profile, up + "PrivateCallAllowed"));
+        Assert.AreEqual(0, Order.Of(profile).IndexOf(up + "ProfileName"));
+        Assert.AreEqual(4, Order.Of(profile).IndexOf(up + "Groups"));
+        Assert.AreEqual(6, Order.Of(profile).IndexOf(up + "EmergencyAlert"));
+        Assert.AreEqual(7, Order.Of(profile).IndexOf(up + "PrivateCallAllowed"));
 
         var groups = new XElement(up + "Groups");
         profile.Add(groups);
-        Assert.AreEqual(0, Order.IndexOf(groups, up + "Group"));
+        Assert.AreEqual(0, Order.Of(groups).IndexOf(up + "Group"));
+    }
+
+    [TestMethod]
+    public void AllowsRepeat_FollowsMaxOccurs_AndUnknownChildrenAreLeftToValidation()
+    {
+        var content = Order.Of(SubscriberInfo());
+        Assert.IsTrue(content.AllowsRepeat(Sub + "MSISDN"));
+        Assert.IsFalse(content.AllowsRepeat(Sub + "DisplayName"));
+        Assert.IsTrue(content.AllowsRepeat(Sub + "NotInTheSchema"));
     }
 }
