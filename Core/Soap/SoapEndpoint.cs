@@ -69,7 +69,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         }
 
         await WriteAsync(http, version.Value, 200, operation.ResponseAction,
-            stream => SoapResponseWriter.WriteResponse(stream, version.Value, ResponseHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
+            stream => SoapMessageWriter.WriteMessage(stream, version.Value, OutgoingHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
     }
 
     private async Task<(SoapEnvelope?, LibertyHeaders?, SoapFault?)> ReadRequestAsync(HttpContext http, SoapVersion version, MediaTypeHeaderValue? contentType)
@@ -170,7 +170,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
 
     private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
         WriteAsync(http, version, fault.HttpStatus, null,
-            stream => SoapResponseWriter.WriteFault(stream, version, ResponseHeaders.For(headers, null, service.ProviderId), fault));
+            stream => SoapMessageWriter.WriteFault(stream, version, OutgoingHeaders.For(headers, null, service.ProviderId), fault));
 
     private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
     {

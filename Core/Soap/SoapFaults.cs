@@ -74,6 +74,6 @@ public static class SoapFaults
     private static SoapFault Client(XName? subcode, string reason, string errorType, string? detail, int httpStatus = 500) =>
         new(SoapFaultCode.Sender, subcode, reason, Status.Failed(errorType, detail, reason), httpStatus);
 
-    internal static string Truncate(string? text) =>
+    public static string Truncate(string? text) =>
         text is null ? "" : XmlTextSanitizer.Clean(text.Length <= 64 ? text : text[..64] + "…");
 }

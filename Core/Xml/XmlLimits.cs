@@ -22,4 +22,12 @@ public sealed class XmlLimits
 
     /// <summary>Most elements in one document.</summary>
     public int MaxElements { get; set; } = 50_000;
+
+    /// <summary>The same caps with another body limit (answers we read from peers may be larger than requests).</summary>
+    public XmlLimits WithMaxBodyBytes(int maxBodyBytes)
+    {
+        var copy = (XmlLimits)MemberwiseClone();
+        copy.MaxBodyBytes = maxBodyBytes;
+        return copy;
+    }
 }

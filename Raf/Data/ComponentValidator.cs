@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
 
@@ -13,7 +14,7 @@ namespace GupSoap.Raf.Data;
 /// </summary>
 public sealed class ComponentValidator(SchemaRegistry registry)
 {
-    public RpFailure? Validate(XElement component, IReadOnlyList<StoredDefinition> definitions)
+    public GupFailure? Validate(XElement component, IReadOnlyList<StoredDefinition> definitions)
     {
         ArgumentNullException.ThrowIfNull(component);
         ArgumentNullException.ThrowIfNull(definitions);
@@ -28,10 +29,10 @@ public sealed class ComponentValidator(SchemaRegistry registry)
         }
 
         var result = registry.Validate(copy);
-        return result.IsValid ? null : RpFailure.InvalidData(result.Error ?? "The component does not match its schema.");
+        return result.IsValid ? null : GupFailure.InvalidData(result.Error ?? "The component does not match its schema.");
     }
 
-    private RpFailure? CheckAndSetAside(XElement component, StoredDefinition definition)
+    private GupFailure? CheckAndSetAside(XElement component, StoredDefinition definition)
     {
         var parsed = DataReferenceParser.Parse(definition.ParentSelect, WellKnownPrefixes.After(definition.ParentNamespaces.GetValueOrDefault));
         if (!parsed.Success)
@@ -44,19 +45,19 @@ public sealed class ComponentValidator(SchemaRegistry registry)
             var extensions = parent.Elements(definition.Name).ToList();
             if (extensions.Count > definition.MaxOccurs)
             {
-                return RpFailure.InvalidData($"Element '{definition.Name.LocalName}' occurs more than {definition.MaxOccurs} times.");
+                return GupFailure.InvalidData($"Element '{definition.Name.LocalName}' occurs more than {definition.MaxOccurs} times.");
             }
 
             foreach (var extension in extensions)
             {
                 if (extension.HasElements || extension.Attributes().Any(a => !a.IsNamespaceDeclaration))
                 {
-                    return RpFailure.InvalidData($"Element '{definition.Name.LocalName}' holds a simple value only.");
+                    return GupFailure.InvalidData($"Element '{definition.Name.LocalName}' holds a simple value only.");
                 }
 
                 if (!registry.TryValidateSimpleValue(definition.SimpleType, extension.Value, out var error))
                 {
-                    return RpFailure.InvalidData($"Element '{definition.Name.LocalName}': {error}");
+                    return GupFailure.InvalidData($"Element '{definition.Name.LocalName}': {error}");
                 }
 
                 extension.Remove();

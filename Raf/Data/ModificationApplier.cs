@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
 
 namespace GupSoap.Raf.Data;
 
@@ -14,7 +15,7 @@ namespace GupSoap.Raf.Data;
 /// </summary>
 public sealed class ModificationApplier(IChildOrder order)
 {
-    public (XElement Component, RpFailure? Failure) Apply(XElement component, DataReference reference, AnyContent? newData, bool overwrite)
+    public (XElement Component, GupFailure? Failure) Apply(XElement component, DataReference reference, AnyContent? newData, bool overwrite)
     {
         ArgumentNullException.ThrowIfNull(component);
         ArgumentNullException.ThrowIfNull(reference);
@@ -30,26 +31,26 @@ public sealed class ModificationApplier(IChildOrder order)
             : (component, ApplyToElements(component, reference, elements, overwrite));
     }
 
-    private static (XElement, RpFailure?) ReplaceComponent(XElement component, XElement[] elements, bool overwrite)
+    private static (XElement, GupFailure?) ReplaceComponent(XElement component, XElement[] elements, bool overwrite)
     {
         if (!overwrite)
         {
-            return (component, new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The component exists; set overrideAllowed to replace it."));
+            return (component, new GupFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The component exists; set overrideAllowed to replace it."));
         }
 
         if (elements.Length != 1 || elements[0].Name != component.Name)
         {
-            return (component, RpFailure.InvalidData("Replacing the whole component needs exactly one NewData element named like the component."));
+            return (component, GupFailure.InvalidData("Replacing the whole component needs exactly one NewData element named like the component."));
         }
 
         return (new XElement(elements[0]), null);
     }
 
-    private static RpFailure? ApplyToAttribute(XElement component, DataReference reference, XElement[] elements, string? text, bool overwrite)
+    private static GupFailure? ApplyToAttribute(XElement component, DataReference reference, XElement[] elements, string? text, bool overwrite)
     {
         if (elements.Length > 0)
         {
-            return RpFailure.InvalidData("NewData for an attribute is its value as text, not elements.");
+            return GupFailure.InvalidData("NewData for an attribute is its value as text, not elements.");
         }
 
         var existing = DataReferenceWalker.SelectInComponent(component, reference).OfType<XAttribute>().ToList();
@@ -58,7 +59,7 @@ public sealed class ModificationApplier(IChildOrder order)
         {
             if (!overwrite)
             {
-                return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The attribute exists; set overrideAllowed to change it.");
+                return new GupFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The attribute exists; set overrideAllowed to change it.");
             }
 
             foreach (var attribute in existing)
@@ -78,13 +79,13 @@ public sealed class ModificationApplier(IChildOrder order)
 
         if (remove)
         {
-            return overwrite ? null : new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+            return overwrite ? null : new GupFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
         }
 
         var parents = Parents(component, reference);
         if (parents.Count == 0)
         {
-            return RpFailure.DoesNotExist("The element that would hold the attribute does not exist.");
+            return GupFailure.DoesNotExist("The element that would hold the attribute does not exist.");
         }
 
         var name = reference.Steps[^1].Name!;
@@ -96,12 +97,12 @@ public sealed class ModificationApplier(IChildOrder order)
         return null;
     }
 
-    private RpFailure? ApplyToElements(XElement component, DataReference reference, XElement[] elements, bool overwrite)
+    private GupFailure? ApplyToElements(XElement component, DataReference reference, XElement[] elements, bool overwrite)
     {
         var last = reference.Steps[^1];
         if (last.Name is { } expected && elements.Any(e => e.Name != expected))
         {
-            return RpFailure.InvalidData($"NewData elements must be named '{expected.LocalName}' like the last step of Select.");
+            return GupFailure.InvalidData($"NewData elements must be named '{expected.LocalName}' like the last step of Select.");
         }
 
         var existing = DataReferenceWalker.SelectInComponent(component, reference).OfType<XElement>().ToList();
@@ -123,13 +124,13 @@ public sealed class ModificationApplier(IChildOrder order)
 
         if (elements.Length == 0)
         {
-            return overwrite ? null : new RpFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
+            return overwrite ? null : new GupFailure(StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement, "NewData is required to insert.");
         }
 
         var parents = existing.Count > 0 ? existing.Select(e => e.Parent!).Distinct().ToList() : Parents(component, reference);
         if (parents.Count == 0)
         {
-            return RpFailure.DoesNotExist("The element that would hold the new data does not exist.");
+            return GupFailure.DoesNotExist("The element that would hold the new data does not exist.");
         }
 
         foreach (var parent in parents)
@@ -149,7 +150,7 @@ public sealed class ModificationApplier(IChildOrder order)
                 }
                 else
                 {
-                    return new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready,
+                    return new GupFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready,
                         $"'{element.Name.LocalName}' exists and may occur only once; set overrideAllowed to replace it.");
                 }
             }

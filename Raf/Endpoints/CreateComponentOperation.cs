@@ -1,5 +1,6 @@
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
@@ -17,11 +18,11 @@ internal static class CreateComponentOperation
         var elements = request.NewData?.Elements ?? [];
         if (failure is null && elements.Length == 0)
         {
-            failure = RpFailure.InvalidParameter(StatusCodes.MissingNewDataElement, "NewData must hold the component document.");
+            failure = GupFailure.InvalidParameter(StatusCodes.MissingNewDataElement, "NewData must hold the component document.");
         }
         else if (failure is null && (elements.Length > 1 || elements[0].Name != type))
         {
-            failure = RpFailure.InvalidParameter(StatusCodes.InvalidObjectType, "NewData must hold exactly one element named like ComponentType.");
+            failure = GupFailure.InvalidParameter(StatusCodes.InvalidObjectType, "NewData must hold exactly one element named like ComponentType.");
         }
 
         if (failure is not null)
@@ -37,17 +38,17 @@ internal static class CreateComponentOperation
             var invalid = raf.Validator.Validate(document, await session.GetDefinitionsAsync(type));
             if (invalid is not null)
             {
-                return WriteOutcome.RolledBack<(RpFailure?, StoredComponent?)>((invalid, null));
+                return WriteOutcome.RolledBack<(GupFailure?, StoredComponent?)>((invalid, null));
             }
 
             if (await session.GetAsync(resource.Value, type) is not null)
             {
-                return WriteOutcome.RolledBack<(RpFailure?, StoredComponent?)>((
-                    new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The resource already has a component of this type."), null));
+                return WriteOutcome.RolledBack<(GupFailure?, StoredComponent?)>((
+                    new GupFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready, "The resource already has a component of this type."), null));
             }
 
             var stored = await session.InsertAsync(resource.Value, resource.Type, type, ComponentDocument.Save(document), now);
-            return WriteOutcome.Committed<(RpFailure?, StoredComponent?)>((null, stored));
+            return WriteOutcome.Committed<(GupFailure?, StoredComponent?)>((null, stored));
         }, context.Simulate, context.CancellationToken);
 
         if (result.Item1 is { } writeFailure)

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
@@ -49,14 +50,14 @@ internal static class DefineDataOperation
                 if (existing.Any(e => e.Name == definition.Name && e.ParentSelect == definition.ParentSelect)
                     || accepted.Count(a => a.Name == definition.Name && a.ParentSelect == definition.ParentSelect) > 1)
                 {
-                    return WriteOutcome.RolledBack<RpFailure?>(new RpFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready,
+                    return WriteOutcome.RolledBack<GupFailure?>(new GupFailure(StatusCodes.InvalidParameter, StatusCodes.ExistsAlready,
                         $"Element '{definition.Name.LocalName}' is already defined there."));
                 }
 
                 await session.AddDefinitionAsync(definition, now);
             }
 
-            return WriteOutcome.Committed<RpFailure?>(null);
+            return WriteOutcome.Committed<GupFailure?>(null);
         }, context.Simulate, context.CancellationToken);
 
         if (failure is not null)
@@ -67,28 +68,28 @@ internal static class DefineDataOperation
         return response;
     }
 
-    private static (StoredDefinition?, RpFailure?) Check(ElementDefinition definition, XName componentType)
+    private static (StoredDefinition?, GupFailure?) Check(ElementDefinition definition, XName componentType)
     {
         if (definition.Name is null || definition.Name.IsEmpty)
         {
-            return (null, RpFailure.InvalidParameter(null, "Definition needs a Name."));
+            return (null, GupFailure.InvalidParameter(null, "Definition needs a Name."));
         }
 
         var name = XName.Get(definition.Name.Name, definition.Name.Namespace);
         if (SchemaRegistry.Default.IsComponentType(name))
         {
-            return (null, RpFailure.InvalidParameter(null, "A component root cannot be redefined."));
+            return (null, GupFailure.InvalidParameter(null, "A component root cannot be redefined."));
         }
 
         var simpleType = definition.Type is null ? null : XName.Get(definition.Type.Name, definition.Type.Namespace);
         if (simpleType is null || !SchemaRegistry.Default.IsSupportedSimpleType(simpleType))
         {
-            return (null, RpFailure.InvalidParameter(null, "Type must be an XML Schema built-in simple type such as xs:string, xs:int, xs:boolean."));
+            return (null, GupFailure.InvalidParameter(null, "Type must be an XML Schema built-in simple type such as xs:string, xs:int, xs:boolean."));
         }
 
         if (definition.MaxOccurs is < 1 or > MaxOccursLimit)
         {
-            return (null, RpFailure.InvalidParameter(null, $"maxOccurs must be between 1 and {MaxOccursLimit}."));
+            return (null, GupFailure.InvalidParameter(null, $"maxOccurs must be between 1 and {MaxOccursLimit}."));
         }
 
         var (reference, selectFailure) = RpRequestGuard.ParseSelect(definition.Parent, componentType);
@@ -99,7 +100,7 @@ internal static class DefineDataOperation
 
         if (reference!.TargetsAttribute)
         {
-            return (null, RpFailure.InvalidSelect("Parent must select an element."));
+            return (null, GupFailure.InvalidSelect("Parent must select an element."));
         }
 
         var parent = definition.Parent!;

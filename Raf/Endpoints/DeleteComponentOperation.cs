@@ -1,4 +1,5 @@
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
@@ -20,22 +21,22 @@ internal static class DeleteComponentOperation
         }
 
         var resourceId = request.ResourceId!.Value;
-        DateTimeOffset? notChangedSince = request.NotChangedSinceSpecified ? RpRequestGuard.AsUtc(request.NotChangedSince) : null;
+        DateTimeOffset? notChangedSince = request.NotChangedSinceSpecified ? WireTime.ToUtcOffset(request.NotChangedSince) : null;
         failure = await raf.Store.WriteAsync(async session =>
         {
             var existing = await session.GetAsync(resourceId, type);
             if (existing is null)
             {
-                return WriteOutcome.RolledBack<RpFailure?>(RpFailure.DoesNotExist("The resource has no component of this type."));
+                return WriteOutcome.RolledBack<GupFailure?>(GupFailure.DoesNotExist("The resource has no component of this type."));
             }
 
             if (existing.ChangedAt > notChangedSince)
             {
-                return WriteOutcome.RolledBack<RpFailure?>(RpFailure.ModifiedSince("The component changed after notChangedSince."));
+                return WriteOutcome.RolledBack<GupFailure?>(GupFailure.ModifiedSince("The component changed after notChangedSince."));
             }
 
             await session.DeleteAsync(existing);
-            return WriteOutcome.Committed<RpFailure?>(null);
+            return WriteOutcome.Committed<GupFailure?>(null);
         }, context.Simulate, context.CancellationToken);
 
         if (failure is not null)

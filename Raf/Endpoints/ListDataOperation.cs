@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 
@@ -16,12 +17,12 @@ internal static class ListDataOperation
         var response = new ListDataResponse { TimeStamp = raf.Time.GetUtcNow().UtcDateTime, TimeStampSpecified = true };
         var count = request.CountSpecified ? request.Count : raf.Options.DefaultListCount;
         var failure = count < 1 || count > raf.Options.MaxListCount
-            ? RpFailure.InvalidParameter(null, $"count must be between 1 and {raf.Options.MaxListCount}.")
-            : request.Offset < 0 ? RpFailure.InvalidParameter(null, "offset must not be negative.") : null;
+            ? GupFailure.InvalidParameter(null, $"count must be between 1 and {raf.Options.MaxListCount}.")
+            : request.Offset < 0 ? GupFailure.InvalidParameter(null, "offset must not be negative.") : null;
         var pattern = request.SearchCriteria?.ResourceIdPattern;
         if (failure is null && pattern is { Length: > Core.Gup.ResourceIdRules.MaxLength })
         {
-            failure = RpFailure.InvalidParameter(null, "ResourceIDPattern is too long.");
+            failure = GupFailure.InvalidParameter(null, "ResourceIDPattern is too long.");
         }
 
         var types = new List<XName>();

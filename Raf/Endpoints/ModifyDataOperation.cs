@@ -1,6 +1,7 @@
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
@@ -45,33 +46,33 @@ internal static class ModifyDataOperation
             var existing = await session.GetAsync(resourceId, type);
             if (existing is null)
             {
-                return WriteOutcome.RolledBack<(RpFailure?, long)>((RpFailure.DoesNotExist("The resource has no component of this type."), 0));
+                return WriteOutcome.RolledBack<(GupFailure?, long)>((GupFailure.DoesNotExist("The resource has no component of this type."), 0));
             }
 
             var component = ComponentDocument.Load(existing, raf.Limits);
             for (var i = 0; i < modifications.Length; i++)
             {
                 var modification = modifications[i];
-                if (modification.NotChangedSinceSpecified && existing.ChangedAt > RpRequestGuard.AsUtc(modification.NotChangedSince))
+                if (modification.NotChangedSinceSpecified && existing.ChangedAt > WireTime.ToUtcOffset(modification.NotChangedSince))
                 {
-                    return WriteOutcome.RolledBack<(RpFailure?, long)>((Itemised(RpFailure.ModifiedSince("The component changed after notChangedSince."), modification), 0));
+                    return WriteOutcome.RolledBack<(GupFailure?, long)>((Itemised(GupFailure.ModifiedSince("The component changed after notChangedSince."), modification), 0));
                 }
 
                 (component, var applyFailure) = raf.Applier.Apply(component, references[i], modification.NewData, modification.OverrideAllowed);
                 if (applyFailure is not null)
                 {
-                    return WriteOutcome.RolledBack<(RpFailure?, long)>((Itemised(applyFailure, modification), 0));
+                    return WriteOutcome.RolledBack<(GupFailure?, long)>((Itemised(applyFailure, modification), 0));
                 }
             }
 
             var invalid = raf.Validator.Validate(component, await session.GetDefinitionsAsync(type));
             if (invalid is not null)
             {
-                return WriteOutcome.RolledBack<(RpFailure?, long)>((invalid, 0));
+                return WriteOutcome.RolledBack<(GupFailure?, long)>((invalid, 0));
             }
 
             var updated = await session.UpdateAsync(existing, ComponentDocument.Save(component), now);
-            return WriteOutcome.Committed<(RpFailure?, long)>((null, updated.Version));
+            return WriteOutcome.Committed<(GupFailure?, long)>((null, updated.Version));
         }, context.Simulate, context.CancellationToken);
 
         if (writeFailure is not null)
@@ -85,7 +86,7 @@ internal static class ModifyDataOperation
     }
 
     /// <summary>Names the failing modification in the comment and as <c>ref</c>, so a client knows which item failed.</summary>
-    private static RpFailure Itemised(RpFailure failure, Modification modification) =>
+    private static GupFailure Itemised(GupFailure failure, Modification modification) =>
         modification.ItemId is { } id ? failure with { Comment = $"Modification '{Short(id)}': {failure.Comment}" } : failure;
 
     private static string Short(string text) => text.Length <= 32 ? text : text[..32] + "…";

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Data;
 
@@ -39,7 +40,7 @@ internal static class ReadDataOperation
         var stored = await raf.Store.ReadAsync(request.ResourceId!.Value, type, context.CancellationToken);
         if (stored is null)
         {
-            response.Status = RpFailure.DoesNotExist("The resource has no component of this type.").ToStatus();
+            response.Status = GupFailure.DoesNotExist("The resource has no component of this type.").ToStatus();
             return response;
         }
 
@@ -62,11 +63,11 @@ internal static class ReadDataOperation
         return response;
     }
 
-    private static RpFailure? CheckItemIds(ReadItem[] items)
+    private static GupFailure? CheckItemIds(ReadItem[] items)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return items.Any(i => i.ItemId is { } id && !seen.Add(id))
-            ? RpFailure.InvalidParameter(StatusCodes.ItemIDDuplicated, "Two ReadItems share an itemID.")
+            ? GupFailure.InvalidParameter(StatusCodes.ItemIDDuplicated, "Two ReadItems share an itemID.")
             : null;
     }
 }

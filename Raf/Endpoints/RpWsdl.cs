@@ -14,15 +14,5 @@ public static class RpWsdl
     private static string? Schema(string name) =>
         name == "rp.xsd" ? Resource("GupSoap.Wsdl.rp.xsd") : SchemaRegistry.Default.GetSchemaText(name);
 
-    private static string? Resource(string name)
-    {
-        using var stream = RafAssembly.GetManifestResourceStream(name);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static string? Resource(string name) => EmbeddedText.Read(RafAssembly, name);
 }

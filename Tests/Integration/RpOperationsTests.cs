@@ -55,7 +55,7 @@ public sealed class RpOperationsTests
     }
 
     [TestMethod]
-    public async Task Response_CarriesLibertyResponseHeaders()
+    public async Task Response_CarriesLibertyOutgoingHeaders()
     {
         var messageId = SoapMessages.NewMessageId();
         var answer = await SoapHttp.PostAsync(SharedServer.Instance.Rp("hss"),

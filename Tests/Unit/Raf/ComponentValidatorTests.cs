@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
+using GupSoap.Core.Gup;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
@@ -21,7 +22,7 @@ public sealed class ComponentValidatorTests
         new(ComponentTypeNames.PresenceSettings, Pres + "Priority", Xs + "int", "/pres:PresenceSettings/pres:Device",
             new Dictionary<string, string>(StringComparer.Ordinal), 1);
 
-    private static void AssertInvalidData(RpFailure? failure, string mentioned)
+    private static void AssertInvalidData(GupFailure? failure, string mentioned)
     {
         Assert.IsNotNull(failure);
         Assert.AreEqual(StatusCodes.InvalidParameter, failure.ErrorType);

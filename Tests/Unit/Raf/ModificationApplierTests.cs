@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
+using GupSoap.Core.Gup;
 using GupSoap.Raf.Data;
 using GupSoap.Schemas;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
@@ -17,7 +18,7 @@ public sealed class ModificationApplierTests
 
     private static AnyContent Text(string text) => new() { Text = text };
 
-    private static (XElement Component, RpFailure? Failure) Apply(XElement component, string select, AnyContent? newData, bool overwrite) =>
+    private static (XElement Component, GupFailure? Failure) Apply(XElement component, string select, AnyContent? newData, bool overwrite) =>
         Applier.Apply(component, Select(select), newData, overwrite);
 
     private static void AssertValid(XElement component)
@@ -26,7 +27,7 @@ public sealed class ModificationApplierTests
         Assert.IsTrue(result.IsValid, result.Error);
     }
 
-    private static void AssertFailure(RpFailure? failure, string errorType, string detail)
+    private static void AssertFailure(GupFailure? failure, string errorType, string detail)
     {
         Assert.IsNotNull(failure);
         Assert.AreEqual(errorType, failure.ErrorType, failure.Comment);

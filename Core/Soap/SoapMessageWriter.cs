@@ -8,14 +8,14 @@ using GupSoap.Core.Xml;
 
 namespace GupSoap.Core.Soap;
 
-/// <summary>Writes response and fault envelopes with the SB 2.0 response headers (Framework, MessageID, RelatesTo, Action).</summary>
-public static class SoapResponseWriter
+/// <summary>Writes envelopes with the SB 2.0 headers (Framework, Sender, MessageID, RelatesTo, Action, ProcessingContext): responses, faults, and our own Rp requests.</summary>
+public static class SoapMessageWriter
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false };
     private static readonly XmlSerializer StatusSerializer = new(typeof(Status));
     private const string FaultAction = "http://www.w3.org/2005/08/addressing/soap/fault";
 
-    public static void WriteResponse(Stream output, SoapVersion version, ResponseHeaders headers, object body)
+    public static void WriteMessage(Stream output, SoapVersion version, OutgoingHeaders headers, object body)
     {
         using var writer = XmlWriter.Create(output, Settings);
         WriteStart(writer, version, headers);
@@ -23,7 +23,7 @@ public static class SoapResponseWriter
         WriteEnd(writer);
     }
 
-    public static void WriteFault(Stream output, SoapVersion version, ResponseHeaders headers, SoapFault fault)
+    public static void WriteFault(Stream output, SoapVersion version, OutgoingHeaders headers, SoapFault fault)
     {
         ArgumentNullException.ThrowIfNull(fault);
         using var writer = XmlWriter.Create(output, Settings);
@@ -113,7 +113,7 @@ public static class SoapResponseWriter
         writer.WriteQualifiedName(local, ns);
     }
 
-    private static void WriteStart(XmlWriter writer, SoapVersion version, ResponseHeaders headers)
+    private static void WriteStart(XmlWriter writer, SoapVersion version, OutgoingHeaders headers)
     {
         var env = version.EnvelopeNamespace();
         writer.WriteStartDocument();
@@ -140,6 +140,11 @@ public static class SoapResponseWriter
             writer.WriteElementString("wsa", "Action", Namespaces.WsAddressing, action);
         }
 
+        if (headers.ProcessingContext is { } processingContext)
+        {
+            writer.WriteElementString("sb", "ProcessingContext", Namespaces.SoapBinding, processingContext);
+        }
+
         writer.WriteEndElement();
         writer.WriteStartElement("s", "Body", env);
     }
@@ -152,9 +157,9 @@ public static class SoapResponseWriter
     }
 }
 
-/// <summary>Header values of one response envelope.</summary>
-public sealed record ResponseHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId)
+/// <summary>Header values of one outgoing envelope (a response, a fault, or a request we send).</summary>
+public sealed record OutgoingHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId, string? ProcessingContext = null)
 {
-    public static ResponseHeaders For(LibertyHeaders? request, string? action, string? providerId) =>
+    public static OutgoingHeaders For(LibertyHeaders? request, string? action, string? providerId) =>
         new("urn:uuid:" + Guid.NewGuid().ToString("D"), request?.MessageId, action, providerId);
 }
