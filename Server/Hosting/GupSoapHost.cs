@@ -53,29 +53,28 @@ public static class GupSoapHost
         builder.Services.AddSingleton<IMessageIdStore>(sp => new InMemoryMessageIdStore(sp.GetRequiredService<TimeProvider>(), liberty.MessageIdCapacity));
         builder.Services.AddSingleton<LibertyHeaderValidator>();
 
-        var app = builder.Build();
         var role = ReadRole(configuration["role"]);
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
         var rafs = RafConfiguration.Read(configuration, dataDirectory);
-        if (role == HostRole.Raf)
+        var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
+        var hosted = HostedRafs(role, configuration, rafs, endpoints);
+        if (role is HostRole.All or HostRole.Gup)
         {
-            var name = configuration["raf-name"] ?? throw new InvalidOperationException("--role raf needs --raf-name NAME.");
-            rafs = rafs.Where(r => r.Name == name).ToList();
-            if (rafs.Count == 0)
-            {
-                throw new InvalidOperationException($"No RAF named '{name}' in Gup:Rafs.");
-            }
+            GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory);
         }
 
+        var app = builder.Build();
         var started = new List<RafInstance>();
-        if (role is HostRole.All or HostRole.Raf)
+        foreach (var options in hosted)
         {
-            foreach (var options in rafs)
-            {
-                var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
-                started.Add(raf);
-                MapRaf(app, raf);
-            }
+            var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+            started.Add(raf);
+            MapRaf(app, raf);
+        }
+
+        if (role is HostRole.All or HostRole.Gup)
+        {
+            await GupServerHosting.MapGupServerAsync(app);
         }
 
         if (role == HostRole.All && configuration.GetValue("Gup:Demo:Enabled", true))
@@ -84,7 +83,7 @@ public static class GupSoapHost
         }
 
         app.MapGet("/healthz", () => Results.Json(new HealthReport("ok", role.ToString().ToLowerInvariant(), started.Select(r => r.Options.Name).ToArray()), HealthReportContext.Default.HealthReport));
-        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, started));
+        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, started, role is HostRole.All or HostRole.Gup));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             foreach (var raf in started)
@@ -103,6 +102,28 @@ public static class GupSoapHost
         app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.Document);
     }
 
+    /// <summary>
+    /// The RAFs this process runs: the one named by <c>--raf-name</c> for <c>--role raf</c>; for the embedded default
+    /// every RAF without a configured Address; none for <c>--role gup</c>, where each RAF needs an Address.
+    /// </summary>
+    private static List<RafOptions> HostedRafs(HostRole role, ConfigurationManager configuration, IReadOnlyList<RafOptions> rafs, IReadOnlyList<Routing.RafEndpoint> endpoints)
+    {
+        switch (role)
+        {
+            case HostRole.Raf:
+                var name = configuration["raf-name"] ?? throw new InvalidOperationException("--role raf needs --raf-name NAME.");
+                var named = rafs.Where(r => r.Name == name).ToList();
+                return named.Count > 0 ? named : throw new InvalidOperationException($"No RAF named '{name}' in Gup:Rafs.");
+            case HostRole.Gup:
+                var remote = endpoints.FirstOrDefault(e => e.Address is null);
+                return remote is null ? [] : throw new InvalidOperationException($"--role gup needs Gup:Rafs:{remote.Name}:Address (the RAF's Rp URL).");
+            case HostRole.All:
+                return rafs.Where(r => endpoints.Single(e => e.Name == r.Name).Address is null).ToList();
+            default:
+                return [];
+        }
+    }
+
     private static HostRole ReadRole(string? role) => (role ?? "all").ToLowerInvariant() switch
     {
         "all" => HostRole.All,
@@ -112,12 +133,16 @@ public static class GupSoapHost
         var other => throw new InvalidOperationException($"Unknown --role '{other}': use all, gup, raf or disco."),
     };
 
-    private static void LogEndpoints(WebApplication app, List<RafInstance> rafs)
+    private static void LogEndpoints(WebApplication app, List<RafInstance> rafs, bool gup)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
             app.Logger.LogInformation("GupSoap listening on {Address}", address);
+            if (gup)
+            {
+                app.Logger.LogInformation("GUP Server (Rg) at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, GupServerHosting.Path, address, GupServerHosting.Path);
+            }
             foreach (var raf in rafs)
             {
                 app.Logger.LogInformation("RAF {Name} (Rp) at {Address}/raf/{Name}/rp, WSDL {Address}/raf/{Name}/rp?wsdl", raf.Options.Name, address, raf.Options.Name, address, raf.Options.Name);

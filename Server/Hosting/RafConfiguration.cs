@@ -1,10 +1,14 @@
 using System.Xml.Linq;
 using GupSoap.Raf;
+using GupSoap.Server.Routing;
 using Microsoft.Extensions.Configuration;
 
 namespace GupSoap.Server.Hosting;
 
-/// <summary>Reads <c>Gup:Rafs:{name}</c> (component types as Clark names, optional ProviderId) into <see cref="RafOptions"/>.</summary>
+/// <summary>
+/// Reads <c>Gup:Rafs:{name}</c> (component types as Clark names, optional ProviderId, optional Address of a RAF in
+/// another process) into <see cref="RafOptions"/> for the RAFs hosted here and <see cref="RafEndpoint"/>s for the GUP Server.
+/// </summary>
 internal static class RafConfiguration
 {
     public static IReadOnlyList<RafOptions> Read(IConfiguration configuration, string dataDirectory)
@@ -31,6 +35,24 @@ internal static class RafConfiguration
         }
 
         return result;
+    }
+
+    public static IReadOnlyList<RafEndpoint> ReadEndpoints(IConfiguration configuration, IEnumerable<RafOptions> rafs)
+    {
+        return rafs.Select(raf =>
+        {
+            var address = configuration[$"Gup:Rafs:{raf.Name}:Address"];
+            Uri? uri = null;
+            if (!string.IsNullOrWhiteSpace(address)
+                && (!Uri.TryCreate(address, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+            {
+                throw new InvalidOperationException($"Gup:Rafs:{raf.Name}:Address must be an absolute http(s) URL of the RAF's Rp endpoint.");
+            }
+
+            // Configuration order, not set order: it is the stable component order of a merged profile.
+            var ordered = configuration.GetSection($"Gup:Rafs:{raf.Name}:ComponentTypes").GetChildren().Select(c => XName.Get(c.Value!)).Distinct().ToList();
+            return new RafEndpoint(raf.Name, raf.ProviderId, ordered, uri);
+        }).ToList();
     }
 
     private static bool IsValidName(string name) =>

@@ -26,6 +26,8 @@ internal sealed class GupServer : IAsyncDisposable
 
     public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
 
+    public Uri Rg => new(BaseAddress, "gup/rg");
+
     public static Task<GupServer> StartAsync(params string[] extraArgs) => StartInAsync(NewDataDirectory(), ownsDataDirectory: true, extraArgs);
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "gupsoap-tests", Guid.NewGuid().ToString("N"));

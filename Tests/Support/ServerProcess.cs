@@ -21,7 +21,21 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>Ends the process at once (SIGKILL), as a crash would.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
     public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
+
+    public Uri Rg => new(BaseAddress, "gup/rg");
 
     public static async Task<ServerProcess> StartAsync(params string[] args)
     {

@@ -6,7 +6,7 @@ namespace GupSoap.Tests.Support;
 /// <summary>Builds request envelopes as text, so tests can send exactly the bytes an attacker or a client would.</summary>
 internal static class SoapMessages
 {
-    public const string Ns = $"""xmlns:rp="{Namespaces.Rp}" xmlns:gup="{Namespaces.Gup}" xmlns:sub="{Namespaces.Subscriber}" xmlns:pres="{Namespaces.Presence}" xmlns:lcs="{Namespaces.Lcs}" xmlns:up="{Namespaces.McpttUserProfile}" xmlns:lu="{Namespaces.LibertyUtility}" """;
+    public const string Ns = $"""xmlns:rp="{Namespaces.Rp}" xmlns:rg="{Namespaces.Rg}" xmlns:gup="{Namespaces.Gup}" xmlns:sub="{Namespaces.Subscriber}" xmlns:pres="{Namespaces.Presence}" xmlns:lcs="{Namespaces.Lcs}" xmlns:up="{Namespaces.McpttUserProfile}" xmlns:lu="{Namespaces.LibertyUtility}" """;
 
     public static string Headers(string? messageId = null, string sender = "urn:gupsoap:app:test", string? extra = null, string? timestamp = null, bool framework = true) =>
         (framework ? $"""<sbf:Framework xmlns:sbf="{Namespaces.SoapBindingFramework}" version="2.0"/>""" : "")

@@ -1,0 +1,155 @@
+using System.Xml.Linq;
+using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
+using GupSoap.Core.Soap;
+using GupSoap.Server.ResponseHandling;
+using GupSoap.Server.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace GupSoap.Server.Endpoints;
+
+/// <summary>
+/// TS 23.240 §4.3.1 Create in proxy mode: all components of the request are created or none (§4.3.9). Each RAF
+/// first checks its item as a dry run (SB ProcessingContext Simulate); only when all accept are the placements
+/// recorded and the components created, and a create that still fails undoes the others.
+/// </summary>
+internal static class CreateOperation
+{
+    public static async Task<CreateResponse> HandleAsync(RgContext rg, CreateRequest request, SoapRequestContext context, ILogger logger)
+    {
+        var response = new CreateResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
+        var items = request.Items ?? [];
+        var failure = RgRequestGuard.CheckResource(request.ResourceId)
+            ?? RgRequestGuard.CheckItems(rg, items.Length, "CreateItem")
+            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "CreateItem");
+        var types = new XName[items.Length];
+        for (var i = 0; i < items.Length && failure is null; i++)
+        {
+            failure = CheckItem(rg, items[i], types, i);
+        }
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        var resource = request.ResourceId!.Value;
+        using var deadline = rg.StartDeadline(context.CancellationToken);
+        var locations = await rg.Locator.ForResourceAsync(resource, context.CancellationToken);
+        var rafs = types.Select(t => rg.Locator.PlaceNew(locations, t, request.TargetRepository)!).ToArray();
+
+        var checks = await SendAllAsync(rg, request, types, rafs, simulate: true, deadline.Token);
+        var refused = FirstFailure(checks, items);
+        if (refused is not null || context.Simulate)
+        {
+            response.Status = refused?.ToStatus() ?? Status.Ok();
+            return response;
+        }
+
+        // Recorded before the creates, so a crash in between leaves a placement pointing at nothing, never a lost component.
+        var recorded = types.Select(t => !locations.IsRecorded(t)).ToArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (recorded[i])
+            {
+                await rg.Locator.RecordAsync(resource, types[i], rafs[i], CancellationToken.None);
+            }
+        }
+
+        var created = await SendAllAsync(rg, request, types, rafs, simulate: false, deadline.Token);
+        if (FirstFailure(created, items) is { } failed)
+        {
+            await UndoAsync(rg, request, types, created, recorded, logger);
+            response.Status = failed.ToStatus();
+            return response;
+        }
+
+        response.Items = created.Select((r, i) => new ItemResult
+        {
+            ItemIdRef = items[i].ItemId,
+            Version = r.Response!.Version ?? 1,
+            VersionSpecified = true,
+        }).ToArray();
+        return response;
+    }
+
+    private static GupFailure? CheckItem(RgContext rg, CreateItem item, XName[] types, int index)
+    {
+        var reference = ItemOutcome.RefOf(item.ItemId, index);
+        var (type, failure) = RgRequestGuard.ComponentType(rg, item.ObjectType);
+        if (failure is null && types.Take(index).Contains(type))
+        {
+            failure = GupFailure.InvalidParameter(StatusCodes.NoMultipleAllowed, "A profile holds one component of each type; it is named twice.");
+        }
+
+        if (failure is null && item.NewData?.Elements is not [var document])
+        {
+            failure = GupFailure.InvalidParameter(StatusCodes.MissingNewDataElement, "NewData must hold exactly one component document.");
+        }
+        else if (failure is null && item.NewData!.Elements![0].Name != type)
+        {
+            failure = GupFailure.InvalidParameter(StatusCodes.InvalidData, "The root element of NewData is not the objectType.");
+        }
+
+        types[index] = type!;
+        return failure is null ? null : RgRequestGuard.Itemised(failure, "CreateItem", reference);
+    }
+
+    private static Task<RpResult<CreateComponentResponse>[]> SendAllAsync(RgContext rg, CreateRequest request, XName[] types, RafEndpoint[] rafs, bool simulate, CancellationToken cancellationToken) =>
+        Task.WhenAll(types.Select((type, i) => rg.Rp.SendAsync<CreateComponentResponse>(rafs[i], RpOperations.CreateComponent, new CreateComponentRequest
+        {
+            ResourceId = request.ResourceId,
+            RequestorData = request.RequestorData,
+            ComponentType = RgTarget.QName(type),
+            NewData = request.Items![i].NewData,
+        }, simulate, cancellationToken)));
+
+    private static GupFailure? FirstFailure(RpResult<CreateComponentResponse>[] results, CreateItem[] items)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Failure(results[i].Response?.Status) is { } failure)
+            {
+                var itemised = RgRequestGuard.Itemised(failure, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i));
+                return itemised with { Comment = itemised.Comment + " No component was created." };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Deletes what this request created (or may have: a RAF that did not answer) and forgets the placements it
+    /// recorded; a placement whose component could not be removed is kept, so the component is not orphaned.
+    /// </summary>
+    private static async Task UndoAsync(RgContext rg, CreateRequest request, XName[] types, RpResult<CreateComponentResponse>[] created, bool[] recorded, ILogger logger)
+    {
+        for (var i = 0; i < types.Length; i++)
+        {
+            var refused = created[i].Unavailable is null && created[i].Failure(created[i].Response!.Status) is not null;
+            if (!refused)
+            {
+                // Runs to the end even when the caller has gone: the attempt timeout still bounds each call.
+                var undone = await rg.Rp.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, new DeleteComponentRequest
+                {
+                    ResourceId = request.ResourceId,
+                    RequestorData = request.RequestorData,
+                    ComponentType = RgTarget.QName(types[i]),
+                }, simulate: false, CancellationToken.None);
+                if (undone.Failure(undone.Response?.Status) is { Detail: not StatusCodes.DoesNotExist } stuck)
+                {
+                    logger.LogError("Create of {Type} at RAF {Raf} could not be undone: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);
+                    continue;
+                }
+            }
+
+            if (recorded[i])
+            {
+                await rg.Locator.ForgetAsync(request.ResourceId!.Value, types[i], CancellationToken.None);
+            }
+        }
+    }
+}

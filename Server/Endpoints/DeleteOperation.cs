@@ -1,0 +1,115 @@
+using System.Xml.Linq;
+using GupSoap.Contracts.Gup;
+using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
+using GupSoap.Core.Soap;
+using GupSoap.Server.ResponseHandling;
+using GupSoap.Server.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace GupSoap.Server.Endpoints;
+
+/// <summary>
+/// TS 23.240 §4.3.2 Delete in proxy mode: the listed components, or every component of the profile. All or nothing
+/// (§4.3.9): each component is first read (it must exist, and the copy allows an undo), then deleted only if
+/// unchanged since that read; a delete that fails puts the already deleted components back.
+/// </summary>
+internal static class DeleteOperation
+{
+    public static async Task<DeleteResponse> HandleAsync(RgContext rg, DeleteRequest request, SoapRequestContext context, ILogger logger)
+    {
+        var response = new DeleteResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
+        var items = request.Items ?? [];
+        var failure = RgRequestGuard.CheckResource(request.ResourceId)
+            ?? RgRequestGuard.CheckItems(rg, items.Length, "DeleteItem", allowNone: true)
+            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "DeleteItem");
+        var types = new List<XName>();
+        for (var i = 0; i < items.Length && failure is null; i++)
+        {
+            var (type, typeFailure) = RgRequestGuard.ComponentType(rg, items[i].ObjectType);
+            failure = typeFailure is null && types.Contains(type!)
+                ? GupFailure.InvalidParameter(StatusCodes.NoMultipleAllowed, "The same component type is listed twice.")
+                : typeFailure;
+            failure = failure is null ? null : RgRequestGuard.Itemised(failure, "DeleteItem", ItemOutcome.RefOf(items[i].ItemId, i));
+            types.Add(type!);
+        }
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        var resource = request.ResourceId!.Value;
+        using var deadline = rg.StartDeadline(context.CancellationToken);
+        var locations = await rg.Locator.ForResourceAsync(resource, context.CancellationToken);
+        var wholeProfile = items.Length == 0;
+        var targets = (wholeProfile ? locations.All().Select(l => l.Type) : types)
+            .Select((type, i) => new DeleteTarget(type, locations.Locate(type)!, wholeProfile ? null : items[i]))
+            .ToList();
+
+        await Task.WhenAll(targets.Select(async t => t.Copy = await rg.Rp.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, new ReadDataRequest
+        {
+            ResourceId = request.ResourceId,
+            RequestorData = request.RequestorData,
+            ComponentType = RgTarget.QName(t.Type),
+            Items = [new ReadItem { ItemId = ComponentRead.WholeComponentItem, Select = ComponentRead.WholeComponentSelect(t.Type) }],
+        }, simulate: false, deadline.Token)));
+
+        failure = DeletePlan.Check(targets, wholeProfile);
+        if (failure is not null || context.Simulate)
+        {
+            response.Status = failure?.ToStatus() ?? Status.Ok();
+            return response;
+        }
+
+        var existing = targets.Where(t => t.Exists).ToList();
+        await Task.WhenAll(existing.Select(async t => t.Deleted = await rg.Rp.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, new DeleteComponentRequest
+        {
+            ResourceId = request.ResourceId,
+            RequestorData = request.RequestorData,
+            ComponentType = RgTarget.QName(t.Type),
+            NotChangedSince = t.CopyData!.ChangeTime,
+            NotChangedSinceSpecified = true,
+        }, simulate: false, deadline.Token)));
+
+        if (existing.FirstOrDefault(t => t.Deleted!.Failure(t.Deleted.Response?.Status) is not null) is { } failed)
+        {
+            await DeletePlan.RestoreAsync(rg, request, existing, logger);
+            response.Status = (failed.Deleted!.Failure(failed.Deleted.Response?.Status)! with
+            {
+                Comment = $"{failed.Type.LocalName}: {failed.Deleted.Failure(failed.Deleted.Response?.Status)!.Comment} Nothing was deleted.",
+            }).ToStatus();
+            return response;
+        }
+
+        foreach (var target in existing.Where(t => locations.IsRecorded(t.Type)))
+        {
+            await rg.Locator.ForgetAsync(resource, target.Type, CancellationToken.None);
+        }
+
+        return response;
+    }
+}
+
+/// <summary>One component a Delete removes: where it is, the request item (if listed), its copy and the outcome.</summary>
+internal sealed class DeleteTarget(XName type, RafEndpoint raf, DeleteItem? item)
+{
+    public XName Type { get; } = type;
+
+    public RafEndpoint Raf { get; } = raf;
+
+    public DeleteItem? Item { get; } = item;
+
+    public RpResult<ReadDataResponse>? Copy { get; set; }
+
+    public RpResult<DeleteComponentResponse>? Deleted { get; set; }
+
+    public ItemData? CopyData => Copy?.Response?.Data?.FirstOrDefault();
+
+    public bool Exists => Copy?.Response?.Status.Code == StatusCodes.Ok && CopyData?.Elements is [_];
+
+    public AnyContent Document => new() { Elements = [CopyData!.Elements![0]] };
+}

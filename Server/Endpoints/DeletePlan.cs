@@ -1,0 +1,62 @@
+using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Gup;
+using Microsoft.Extensions.Logging;
+
+namespace GupSoap.Server.Endpoints;
+
+/// <summary>The checks between a Delete's read and its deletes, and the undo when a delete fails.</summary>
+internal static class DeletePlan
+{
+    /// <summary>Every listed component must exist, be reachable and be unchanged since the item's notChangedSince.</summary>
+    public static GupFailure? Check(IReadOnlyList<DeleteTarget> targets, bool wholeProfile)
+    {
+        foreach (var target in targets)
+        {
+            var copy = target.Copy!;
+            if (copy.Unavailable is { } unavailable)
+            {
+                return unavailable with { Comment = $"{unavailable.Comment} Nothing was deleted." };
+            }
+
+            if (copy.Failure(copy.Response!.Status) is { } refused)
+            {
+                if (wholeProfile && refused.Detail == StatusCodes.DoesNotExist)
+                {
+                    continue;
+                }
+
+                return refused with { Comment = $"{target.Type.LocalName}: {refused.Comment}" };
+            }
+
+            if (target.Item is { NotChangedSinceSpecified: true } item && WireTime.ToUtc(target.CopyData!.ChangeTime) > WireTime.ToUtc(item.NotChangedSince))
+            {
+                return GupFailure.ModifiedSince($"{target.Type.LocalName} changed after notChangedSince. Nothing was deleted.");
+            }
+        }
+
+        return wholeProfile && !targets.Any(t => t.Exists)
+            ? GupFailure.DoesNotExist("The resource has no profile.")
+            : null;
+    }
+
+    /// <summary>Creates again every component this Delete removed (as a new component: its version starts over).</summary>
+    public static async Task RestoreAsync(RgContext rg, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
+    {
+        foreach (var target in targets.Where(t => t.Deleted!.Failure(t.Deleted.Response?.Status) is null || t.Deleted.Unavailable is not null))
+        {
+            var restored = await rg.Rp.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, new CreateComponentRequest
+            {
+                ResourceId = request.ResourceId,
+                RequestorData = request.RequestorData,
+                ComponentType = RgTarget.QName(target.Type),
+                NewData = target.Document,
+            }, simulate: false, CancellationToken.None);
+            if (restored.Failure(restored.Response?.Status) is { Detail: not StatusCodes.ExistsAlready } lost)
+            {
+                logger.LogError("Delete undo: {Type} of a profile could not be restored at RAF {Raf}: {Reason}", target.Type.LocalName, target.Raf.Name, lost.Comment);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Soap;
+
+namespace GupSoap.Server.Endpoints;
+
+/// <summary>
+/// TS 23.240 §4.3.5 Query in proxy mode: every item is routed to the RAF of its component, all reads run in parallel
+/// under the request deadline, and the whole profile comes back as one merged <c>gup:Profile</c>.
+/// </summary>
+internal static class QueryOperation
+{
+    public static async Task<QueryResponse> HandleAsync(RgContext rg, QueryRequest request, SoapRequestContext context)
+    {
+        var response = new QueryResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
+        var items = request.Items ?? [];
+        var failure = RgRequestGuard.CheckResource(request.ResourceId)
+            ?? RgRequestGuard.CheckItems(rg, items.Length, "QueryItem")
+            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "QueryItem");
+        var targets = new List<RgTarget>(items.Length);
+        foreach (var item in items)
+        {
+            if (failure is not null)
+            {
+                break;
+            }
+
+            var (target, targetFailure) = RgRequestGuard.Target(rg, item.Select, allowWholeProfile: true);
+            failure = targetFailure is null ? null : RgRequestGuard.Itemised(targetFailure, "QueryItem", item.ItemId ?? item.Select?.Text ?? "");
+            targets.Add(target!);
+        }
+
+        if (failure is not null)
+        {
+            response.Status = failure.ToStatus();
+            return response;
+        }
+
+        using var deadline = rg.StartDeadline(context.CancellationToken);
+        var locations = await rg.Locator.ForResourceAsync(request.ResourceId!.Value, context.CancellationToken);
+        var reads = QueryPlanner.Plan(request, targets, locations);
+        await Task.WhenAll(reads.Select(async read =>
+            read.Result = await rg.Rp.SendAsync<ReadDataResponse>(read.Raf, RpOperations.ReadData, read.Request, simulate: false, deadline.Token)));
+        return QueryAssembler.Assemble(response, request, targets, reads);
+    }
+}

@@ -1,0 +1,19 @@
+using GupSoap.Server.Routing;
+
+namespace GupSoap.Server.Endpoints;
+
+/// <summary>Everything the Rg operations share: where components live, how to reach them, limits and time.</summary>
+public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions Options, RpClientOptions RpOptions, TimeProvider Time)
+{
+    public RafDirectory Directory => Locator.Directory;
+
+    /// <summary>The overall deadline of one Rg request's Rp calls, also ended when the caller goes away.</summary>
+    public CancellationTokenSource StartDeadline(CancellationToken requestAborted)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        deadline.CancelAfter(RpOptions.RequestDeadline);
+        return deadline;
+    }
+
+    public DateTime Now => Time.GetUtcNow().UtcDateTime;
+}

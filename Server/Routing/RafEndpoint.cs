@@ -1,0 +1,12 @@
+using System.Xml.Linq;
+
+namespace GupSoap.Server.Routing;
+
+/// <summary>
+/// A repository as the GUP Server sees it (TS 23.240 §4.2.2): its name, providerID, the component types it holds
+/// and its Rp address; a null address means the RAF runs in this process and is reached over loopback HTTP.
+/// </summary>
+public sealed record RafEndpoint(string Name, string ProviderId, IReadOnlyList<XName> ComponentTypes, Uri? Address)
+{
+    public bool Holds(XName componentType) => ComponentTypes.Contains(componentType);
+}
