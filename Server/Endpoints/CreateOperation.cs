@@ -21,9 +21,7 @@ internal static class CreateOperation
     {
         var response = new CreateResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
         var items = request.Items ?? [];
-        var failure = RgRequestGuard.CheckResource(request.ResourceId)
-            ?? RgRequestGuard.CheckItems(rg, items.Length, "CreateItem")
-            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "CreateItem");
+        var failure = RgRequestGuard.CheckRequest(rg, request.ResourceId, [.. items.Select(i => i.ItemId)], "CreateItem");
         var types = new XName[items.Length];
         for (var i = 0; i < items.Length && failure is null; i++)
         {

@@ -22,9 +22,7 @@ internal static class DeleteOperation
     {
         var response = new DeleteResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
         var items = request.Items ?? [];
-        var failure = RgRequestGuard.CheckResource(request.ResourceId)
-            ?? RgRequestGuard.CheckItems(rg, items.Length, "DeleteItem", allowNone: true)
-            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "DeleteItem");
+        var failure = RgRequestGuard.CheckRequest(rg, request.ResourceId, [.. items.Select(i => i.ItemId)], "DeleteItem", allowNone: true);
         var types = new List<XName>();
         for (var i = 0; i < items.Length && failure is null; i++)
         {

@@ -20,15 +20,11 @@ internal static class ModifyOperation
     {
         var response = new ModifyResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
         var items = request.Items ?? [];
-        var failure = RgRequestGuard.CheckResource(request.ResourceId)
-            ?? RgRequestGuard.CheckItems(rg, items.Length, "ModifyItem")
-            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "ModifyItem");
-        var types = new XName[items.Length];
-        for (var i = 0; i < items.Length && failure is null; i++)
+        var failure = RgRequestGuard.CheckRequest(rg, request.ResourceId, [.. items.Select(i => i.ItemId)], "ModifyItem");
+        var targets = Array.Empty<RgTarget>();
+        if (failure is null)
         {
-            var (target, targetFailure) = RgRequestGuard.Target(rg, items[i].Select, allowWholeProfile: false);
-            failure = targetFailure is null ? null : RgRequestGuard.Itemised(targetFailure, "ModifyItem", ItemOutcome.RefOf(items[i].ItemId, i));
-            types[i] = target?.ComponentType!;
+            (targets, failure) = RgRequestGuard.Targets(rg, [.. items.Select(i => (i.Select, i.ItemId))], "ModifyItem", allowWholeProfile: false);
         }
 
         if (failure is not null)
@@ -39,7 +35,7 @@ internal static class ModifyOperation
 
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var locations = await rg.Locator.ForResourceAsync(request.ResourceId!.Value, context.CancellationToken);
-        var groups = Enumerable.Range(0, items.Length).GroupBy(i => types[i]).ToList();
+        var groups = Enumerable.Range(0, items.Length).GroupBy(i => targets[i].ComponentType!).ToList();
         var results = await Task.WhenAll(groups.Select(group =>
             rg.Rp.SendAsync<ModifyDataResponse>(locations.Locate(group.Key)!, RpOperations.ModifyData, new ModifyDataRequest
             {

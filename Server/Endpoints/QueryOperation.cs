@@ -14,20 +14,11 @@ internal static class QueryOperation
     {
         var response = new QueryResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
         var items = request.Items ?? [];
-        var failure = RgRequestGuard.CheckResource(request.ResourceId)
-            ?? RgRequestGuard.CheckItems(rg, items.Length, "QueryItem")
-            ?? RgRequestGuard.CheckItemIds(items.Select(i => i.ItemId), "QueryItem");
-        var targets = new List<RgTarget>(items.Length);
-        foreach (var item in items)
+        var failure = RgRequestGuard.CheckRequest(rg, request.ResourceId, [.. items.Select(i => i.ItemId)], "QueryItem");
+        var targets = Array.Empty<RgTarget>();
+        if (failure is null)
         {
-            if (failure is not null)
-            {
-                break;
-            }
-
-            var (target, targetFailure) = RgRequestGuard.Target(rg, item.Select, allowWholeProfile: true);
-            failure = targetFailure is null ? null : RgRequestGuard.Itemised(targetFailure, "QueryItem", item.ItemId ?? item.Select?.Text ?? "");
-            targets.Add(target!);
+            (targets, failure) = RgRequestGuard.Targets(rg, [.. items.Select(i => (i.Select, i.ItemId))], "QueryItem", allowWholeProfile: true);
         }
 
         if (failure is not null)

@@ -4,6 +4,7 @@ using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Server.ResponseHandling;
 
 namespace GupSoap.Server.Endpoints;
 
@@ -13,6 +14,28 @@ namespace GupSoap.Server.Endpoints;
 /// </summary>
 internal static class RgRequestGuard
 {
+    /// <summary>The checks every item-carrying Rg request starts with: resource identity, item count, distinct itemIDs.</summary>
+    public static GupFailure? CheckRequest(RgContext rg, ResourceId? resourceId, IReadOnlyList<string?> itemIds, string what, bool allowNone = false) =>
+        CheckResource(resourceId) ?? CheckItems(rg, itemIds.Count, what, allowNone) ?? CheckItemIds(itemIds, what);
+
+    /// <summary>Reads every item's Select into a routed target; the first refusal names its item.</summary>
+    public static (RgTarget[] Targets, GupFailure? Failure) Targets(RgContext rg, IReadOnlyList<(DataSelect? Select, string? ItemId)> items, string what, bool allowWholeProfile)
+    {
+        var targets = new RgTarget[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (target, failure) = Target(rg, items[i].Select, allowWholeProfile);
+            if (failure is not null)
+            {
+                return ([], Itemised(failure, what, ItemOutcome.RefOf(items[i].ItemId, i)));
+            }
+
+            targets[i] = target!;
+        }
+
+        return (targets, null);
+    }
+
     public static GupFailure? CheckResource(ResourceId? resourceId) =>
         ResourceIdRules.Check(resourceId) is { } invalid
             ? GupFailure.InvalidParameter(resourceId is null ? StatusCodes.MissingResourceIDElement : StatusCodes.InvalidResourceID, invalid)
