@@ -12,7 +12,7 @@ public static class MessageSerializer
 {
     private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
 
-    private static readonly XmlSerializerNamespaces PreferredPrefixes = CreatePrefixes();
+    private static readonly ConcurrentDictionary<Type, XmlSerializerNamespaces> Prefixes = new();
 
     public static XmlSerializer For(Type type) => Serializers.GetOrAdd(type, static t => new XmlSerializer(t));
 
@@ -47,7 +47,8 @@ public static class MessageSerializer
     public static void Serialize(XmlWriter writer, object value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        For(value.GetType()).Serialize(writer, value, PreferredPrefixes);
+        var type = value.GetType();
+        For(type).Serialize(writer, value, Prefixes.GetOrAdd(type, CreatePrefixes));
     }
 
     /// <summary>Serializes to a detached element (tests, fixtures and in-process callers).</summary>
@@ -75,11 +76,21 @@ public static class MessageSerializer
         return SoapFaults.Truncate(text.ToString().Length > 160 ? text.ToString()[..160] : text.ToString());
     }
 
-    private static XmlSerializerNamespaces CreatePrefixes()
+    /// <summary>gup and lu, plus the conventional prefix of the message's own namespace (rp or rg) and no other.</summary>
+    private static XmlSerializerNamespaces CreatePrefixes(Type type)
     {
         var ns = new XmlSerializerNamespaces();
-        ns.Add("rp", Namespaces.Rp);
-        ns.Add("rg", Namespaces.Rg);
+        var root = type.GetCustomAttributes(typeof(XmlRootAttribute), inherit: false).OfType<XmlRootAttribute>().FirstOrDefault()?.Namespace;
+        switch (root)
+        {
+            case Namespaces.Rp:
+                ns.Add("rp", Namespaces.Rp);
+                break;
+            case Namespaces.Rg:
+                ns.Add("rg", Namespaces.Rg);
+                break;
+        }
+
         ns.Add("gup", Namespaces.Gup);
         ns.Add("lu", Namespaces.LibertyUtility);
         return ns;

@@ -73,13 +73,10 @@ internal static class DeleteOperation
             NotChangedSinceSpecified = true,
         }, simulate: false, deadline.Token)));
 
-        if (existing.FirstOrDefault(t => t.Deleted!.Failure(t.Deleted.Response?.Status) is not null) is { } failed)
+        if (existing.FirstOrDefault(t => t.DeleteFailure is not null) is { } failed)
         {
             await DeletePlan.RestoreAsync(rg, request, existing, logger);
-            response.Status = (failed.Deleted!.Failure(failed.Deleted.Response?.Status)! with
-            {
-                Comment = $"{failed.Type.LocalName}: {failed.Deleted.Failure(failed.Deleted.Response?.Status)!.Comment} Nothing was deleted.",
-            }).ToStatus();
+            response.Status = (failed.DeleteFailure! with { Comment = $"{failed.Type.LocalName}: {failed.DeleteFailure!.Comment} Nothing was deleted." }).ToStatus();
             return response;
         }
 
@@ -104,6 +101,9 @@ internal sealed class DeleteTarget(XName type, RafEndpoint raf, DeleteItem? item
     public RpResult<ReadDataResponse>? Copy { get; set; }
 
     public RpResult<DeleteComponentResponse>? Deleted { get; set; }
+
+    /// <summary>Why the delete did not happen (or may not have: the RAF did not answer); null when it did.</summary>
+    public GupFailure? DeleteFailure => Deleted?.Failure(Deleted.Response?.Status);
 
     public ItemData? CopyData => Copy?.Response?.Data?.FirstOrDefault();
 

@@ -44,7 +44,8 @@ internal static class DeletePlan
     /// <summary>Creates again every component this Delete removed (as a new component: its version starts over).</summary>
     public static async Task RestoreAsync(RgContext rg, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
     {
-        foreach (var target in targets.Where(t => t.Deleted!.Failure(t.Deleted.Response?.Status) is null || t.Deleted.Unavailable is not null))
+        // A RAF that did not answer may have deleted: its component is put back too (ExistsAlready means it had not).
+        foreach (var target in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null))
         {
             var restored = await rg.Rp.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, new CreateComponentRequest
             {

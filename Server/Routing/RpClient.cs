@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Xml.Linq;
@@ -59,7 +60,7 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
         }
         catch (HttpRequestException ex)
         {
-            return Unavailable<TResponse>(raf, operation, "could not be reached (" + (ex.HttpRequestError.ToString()) + ")");
+            return Unavailable<TResponse>(raf, operation, $"could not be reached ({ex.HttpRequestError})");
         }
     }
 
@@ -120,19 +121,26 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
             return null;
         }
 
-        var buffer = new MemoryStream();
+        var buffer = new MemoryStream((int)Math.Min(response.Content.Headers.ContentLength ?? 16 * 1024, max));
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > max)
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                await buffer.DisposeAsync();
-                return null;
-            }
+                if (buffer.Length + read > max)
+                {
+                    await buffer.DisposeAsync();
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         buffer.Position = 0;
