@@ -15,6 +15,8 @@ namespace GupSoap.Core.Soap;
 /// </summary>
 public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, ILogger<SoapEndpoint> logger)
 {
+    private const string DrainedKey = "GupSoap.BodyDrained";
+
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -29,7 +31,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
         if (fault is not null)
         {
-            if (fault.HttpStatus == 413)
+            if (fault.HttpStatus == 413 && !http.Items.ContainsKey(DrainedKey))
             {
                 // The rest of the body is never read: the connection cannot carry another request.
                 http.Response.Headers.Connection = "close";
@@ -130,6 +132,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var max = limits.MaxBodyBytes;
         if (http.Request.ContentLength > max)
         {
+            await DrainModestExcessAsync(http, max);
             return null;
         }
 
@@ -166,6 +169,37 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
 
         buffer.Position = 0;
         return buffer;
+    }
+
+    /// <summary>
+    /// A body announced up to four times the limit is read and dropped before the 413 is sent: closing a socket
+    /// with unread data resets the connection, and the client would lose the fault. Anything larger is not read.
+    /// </summary>
+    private static async Task DrainModestExcessAsync(HttpContext http, int max)
+    {
+        if (http.Request.ContentLength > 4L * max || http.Features.Get<IHttpMaxRequestBodySizeFeature>() is not { IsReadOnly: false } sizeFeature)
+        {
+            return;
+        }
+
+        sizeFeature.MaxRequestBodySize = http.Request.ContentLength;
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (await http.Request.Body.ReadAsync(chunk, http.RequestAborted) > 0)
+            {
+            }
+
+            http.Items[DrainedKey] = true;
+        }
+        catch (BadHttpRequestException)
+        {
+            // Slower than Kestrel's minimum data rate, or shorter than announced: the connection is closed.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
