@@ -102,20 +102,16 @@ public sealed class WcfRgClientTests
                 new CreateItem { ItemId = "pres", ObjectType = PresenceSettingsType, NewData = Content(PresenceSettings()) },
             ],
         })));
-        Assert.AreEqual(StatusCodes.Ok, created.Body!.Status.Code, created.Body.Status.Comment);
-        var createdItems = created.Body.Items!;
-        Assert.HasCount(2, createdItems);
-        Assert.AreEqual("sub", createdItems[0].ItemIdRef);
-        Assert.AreEqual("pres", createdItems[1].ItemIdRef);
-        Assert.IsTrue(createdItems.All(i => i.Status.Code == StatusCodes.Ok && i.VersionSpecified && i.Version == 1));
+        AssertAllItemsOk(created.Body!.Status, created.Body.Items, 1, "sub", "pres");
 
+        // The item inside PresenceSettings must not move that component to the front of the other item's gup:Profile.
         var queried = await CallAsync(channel, addressing, c => c.QueryAsync(new(new QueryRequest
         {
             ResourceId = new ResourceId { Value = resource },
             Items =
             [
                 new QueryItem { ItemId = "all", Select = new DataSelect("/") },
-                new QueryItem { ItemId = "name", Select = Select("/sub:SubscriberInfo/sub:DisplayName") },
+                new QueryItem { ItemId = "status", Select = Select("/pres:PresenceSettings/pres:Status") },
             ],
         })));
         Assert.AreEqual(StatusCodes.Ok, queried.Body!.Status.Code, queried.Body.Status.Comment);
@@ -129,11 +125,13 @@ public sealed class WcfRgClientTests
         Assert.AreEqual(Sub + "SubscriberInfo", profile.Elements().First().Name);
         Assert.AreEqual(Pres + "PresenceSettings", profile.Elements().Last().Name);
         Assert.AreEqual("Wendy", profile.Element(Sub + "SubscriberInfo")!.Element(Sub + "DisplayName")!.Value);
-        var name = data[1];
-        Assert.AreEqual("name", name.ItemIdRef);
-        Assert.AreEqual("Wendy", name.Elements!.Single().Value);
-        Assert.IsTrue(name.VersionSpecified && name.Version == 1, "component-level data carries the version");
-        Assert.IsTrue(name.ChangeTimeSpecified, "component-level data carries the change time");
+        var status = data[1];
+        Assert.AreEqual("status", status.ItemIdRef);
+        var statusElement = status.Elements!.Single();
+        Assert.AreEqual(Pres + "Status", statusElement.Name);
+        Assert.AreEqual("open", statusElement.Value);
+        Assert.IsTrue(status.VersionSpecified && status.Version == 1, "component-level data carries the version");
+        Assert.IsTrue(status.ChangeTimeSpecified, "component-level data carries the change time");
 
         var modified = await CallAsync(channel, addressing, c => c.ModifyAsync(new(new ModifyRequest
         {
@@ -144,12 +142,7 @@ public sealed class WcfRgClientTests
                 new ModifyItem { ItemId = "status", Select = Select("/pres:PresenceSettings/pres:Status"), NewData = Content(new XElement(Pres + "Status", "closed")), OverrideAllowed = true },
             ],
         })));
-        Assert.AreEqual(StatusCodes.Ok, modified.Body!.Status.Code, modified.Body.Status.Comment);
-        var modifiedItems = modified.Body.Items!;
-        Assert.HasCount(2, modifiedItems);
-        Assert.AreEqual("name", modifiedItems[0].ItemIdRef);
-        Assert.AreEqual("status", modifiedItems[1].ItemIdRef);
-        Assert.IsTrue(modifiedItems.All(i => i.Status.Code == StatusCodes.Ok && i.VersionSpecified && i.Version == 2));
+        AssertAllItemsOk(modified.Body!.Status, modified.Body.Items, 2, "name", "status");
 
         // DisplayName may occur once: inserting a second one fails; the Note on the other component is applied.
         var partial = await CallAsync(channel, addressing, c => c.ModifyAsync(new(new ModifyRequest
@@ -237,6 +230,16 @@ public sealed class WcfRgClientTests
         Assert.AreEqual(StatusCodes.DoesNotExist, gone.Body.Status.Detail);
         Assert.IsNull(gone.Body.Data);
         ((IClientChannel)channel).Close();
+    }
+
+    /// <summary>The request succeeded with one successful ItemResult per item, in request order, each at <paramref name="version"/>.</summary>
+    private static void AssertAllItemsOk(Status status, ItemResult[]? items, long version, params string[] itemIds)
+    {
+        Assert.AreEqual(StatusCodes.Ok, status.Code, status.Comment);
+        Assert.IsNotNull(items);
+        Assert.HasCount(itemIds.Length, items);
+        CollectionAssert.AreEqual(itemIds, items.Select(i => i.ItemIdRef).ToArray());
+        Assert.IsTrue(items.All(i => i.Status.Code == StatusCodes.Ok && i.VersionSpecified && i.Version == version));
     }
 
     private static QueryRequest WholeProfileQuery(string resource) => new()

@@ -2,54 +2,20 @@
 
 Usage: rg_roundtrip.py BASE_RG_URL   (e.g. http://127.0.0.1:8080/gup/rg)
 Runs the scenario on both ports (RgSoap11Port, RgSoap12Port): Create two components in one call, Query the whole
-profile and inside a component, Modify two components, a partly failing Modify, List, Delete one component, Delete
-the profile, Query finds nothing, and a request without sb:Sender is a fault.
+profile and inside a component in one request, Modify two components, a partly failing Modify, List, Delete one
+component, Delete the profile, Query finds nothing, and a request without sb:Sender is a fault.
 Exit code 0 when every step behaved; each step prints one line.
 """
-import sys
 import uuid
 
 from lxml import etree
 import zeep
-from zeep.exceptions import Fault
 from zeep.plugins import HistoryPlugin
 
-SBF = "urn:liberty:sb"
-SB = "urn:liberty:sb:2006-08"
-WSA = "http://www.w3.org/2005/08/addressing"
-GUP = "urn:3gpp:gup:2006-08"
+from liberty_client import GUP, PRES, SUB, check, check_missing_sender_fault, content, liberty_headers, run
+
 RG = "urn:3gpp:gup:2006-08:rg"
-SUB = "urn:3gpp:gup:2006-08:subscriber"
-PRES = "urn:3gpp:gup:2006-08:presence"
-
-
-def liberty_headers(sender="urn:gupsoap:app:zeep-rg"):
-    framework = etree.Element(f"{{{SBF}}}Framework", nsmap={"sbf": SBF})
-    framework.set("version", "2.0")
-    headers = [framework]
-    if sender:
-        element = etree.Element(f"{{{SB}}}Sender", nsmap={"sb": SB})
-        element.set("providerID", sender)
-        headers.append(element)
-    message_id = etree.Element(f"{{{WSA}}}MessageID", nsmap={"wsa": WSA})
-    message_id.text = f"urn:uuid:{uuid.uuid4()}"
-    headers.append(message_id)
-    return headers
-
-
-def element(xml):
-    return etree.fromstring(xml)
-
-
-def content(xml):
-    return {"_value_1": [element(xml)]}
-
-
-def check(condition, what, detail=None):
-    if not condition:
-        print(f"FAIL {what}" + (f": {detail}" if detail is not None else ""))
-        sys.exit(1)
-    print(f"ok {what}")
+SENDER = "urn:gupsoap:app:zeep-rg"
 
 
 def status_text(status):
@@ -58,6 +24,14 @@ def status_text(status):
         return "no status"
     nested = ", ".join(status_text(s) for s in (status.Status or []))
     return f"{status.code}[ref={status.ref} comment={status.comment}]({nested})"
+
+
+def check_all_items_ok(answer, what, expected):
+    """The answer is OK with one ItemResult per request item, in order; expected lists their (itemIDRef, version)."""
+    check(answer.Status.code == "OK", what, status_text(answer.Status))
+    results = [(r.itemIDRef, r.version, r.Status.code) for r in answer.ItemResult]
+    check(results == [(ref, version, "OK") for ref, version in expected],
+          f"{what}: one ItemResult per item with its version", results)
 
 
 def data_elements(data):
@@ -71,7 +45,7 @@ def data_elements(data):
 
 
 def profile_of(data):
-    """The one gup:Profile of a whole-profile rg:Data, as (resourceID, component tags), else None.
+    """The one gup:Profile of a whole-profile rg:Data, as (resourceID, component tags, components), else None.
 
     gup.xsd (imported by the WSDL) declares gup:Profile, so zeep parses it into a gup:ProfileType object whose
     _value_1 holds the component documents. Components of namespaces it does not know stay lxml elements (tag);
@@ -82,12 +56,15 @@ def profile_of(data):
         return None
     value = found[0]
     if isinstance(value, etree._Element):
-        return (value.get("resourceID"), [child.tag for child in value]) if value.tag == f"{{{GUP}}}Profile" else None
+        if value.tag != f"{{{GUP}}}Profile":
+            return None
+        return value.get("resourceID"), [child.tag for child in value], list(value)
     xsd_type = getattr(value, "_xsd_type", None)
     if xsd_type is None or xsd_type.qname != etree.QName(GUP, "ProfileType"):
         return None
     children = value._value_1 or []
-    return value.resourceID, [child.tag if isinstance(child, etree._Element) else child._xsd_type.qname.text for child in children]
+    tags = [child.tag if isinstance(child, etree._Element) else child._xsd_type.qname.text for child in children]
+    return value.resourceID, tags, children
 
 
 def received_qnames(history, path):
@@ -118,26 +95,28 @@ def round_trip(base, port):
                 f'<p:PresenceSettings xmlns:p="{PRES}"><p:Status>open</p:Status>'
                 f'<p:Device id="phone"><p:Status>open</p:Status></p:Device></p:PresenceSettings>')},
         ],
-        _soapheaders=liberty_headers())
-    check(created.Status.code == "OK", f"{port} Create of two components", status_text(created.Status))
-    check([(r.itemIDRef, r.version, r.Status.code) for r in created.ItemResult] == [("sub", 1, "OK"), ("pres", 1, "OK")],
-          f"{port} Create answers one ItemResult per item with version 1")
+        _soapheaders=liberty_headers(SENDER))
+    check_all_items_ok(created, f"{port} Create of two components", [("sub", 1), ("pres", 1)])
 
     # zeep cannot declare prefixes for text content: the documented well-known prefixes (gup, sub, pres) apply.
+    # The item inside PresenceSettings must not move that component to the front of the other item's gup:Profile.
     queried = service.Query(
         ResourceID={"_value_1": resource},
-        QueryItem=[{"Select": "/", "itemID": "all"}, {"Select": "/sub:SubscriberInfo/sub:DisplayName", "itemID": "name"}],
-        _soapheaders=liberty_headers())
+        QueryItem=[{"Select": "/", "itemID": "all"}, {"Select": "/pres:PresenceSettings/pres:Status", "itemID": "status"}],
+        _soapheaders=liberty_headers(SENDER))
     check(queried.Status.code == "OK" and len(queried.Data) == 2, f"{port} Query", status_text(queried.Status))
     profile = profile_of(queried.Data[0])
     check(queried.Data[0].itemIDRef == "all" and profile is not None, f"{port} Query '/' answers one gup:Profile", queried.Data[0])
     check(profile[0] == resource, f"{port} gup:Profile names the resource", profile[0])
     check(profile[1] == [f"{{{SUB}}}SubscriberInfo", f"{{{PRES}}}PresenceSettings"],
           f"{port} gup:Profile holds SubscriberInfo then PresenceSettings", profile[1])
-    name = queried.Data[1]
-    check(name.itemIDRef == "name" and [e.text for e in data_elements(name)] == ["Zed"],
-          f"{port} Query inside a component")
-    check(name.version == 1 and name.changeTime is not None, f"{port} component data carries version and changeTime")
+    subscriber = profile[2][0]
+    check(isinstance(subscriber, etree._Element) and subscriber.findtext(f"{{{SUB}}}DisplayName") == "Zed",
+          f"{port} gup:Profile holds the created SubscriberInfo", subscriber)
+    status = queried.Data[1]
+    status_texts = [e.text for e in data_elements(status)]
+    check(status.itemIDRef == "status" and status_texts == ["open"], f"{port} Query inside a component", status_texts)
+    check(status.version == 1 and status.changeTime is not None, f"{port} component data carries version and changeTime")
 
     modified = service.Modify(
         ResourceID={"_value_1": resource},
@@ -147,10 +126,8 @@ def round_trip(base, port):
             {"Select": "/pres:PresenceSettings/pres:Status", "itemID": "status", "overrideAllowed": True,
              "NewData": content(f'<p:Status xmlns:p="{PRES}">closed</p:Status>')},
         ],
-        _soapheaders=liberty_headers())
-    check(modified.Status.code == "OK", f"{port} Modify of two components", status_text(modified.Status))
-    check([(r.itemIDRef, r.version, r.Status.code) for r in modified.ItemResult] == [("name", 2, "OK"), ("status", 2, "OK")],
-          f"{port} Modify answers version 2 for both items")
+        _soapheaders=liberty_headers(SENDER))
+    check_all_items_ok(modified, f"{port} Modify of two components", [("name", 2), ("status", 2)])
 
     # DisplayName may occur once: inserting a second one fails; the Note on the other component is applied.
     partial = service.Modify(
@@ -161,7 +138,7 @@ def round_trip(base, port):
             {"Select": "/pres:PresenceSettings/pres:Note", "itemID": "note",
              "NewData": content(f'<p:Note xmlns:p="{PRES}">In a meeting</p:Note>')},
         ],
-        _soapheaders=liberty_headers())
+        _soapheaders=liberty_headers(SENDER))
     check(partial.Status.code == "Partial", f"{port} Modify with one failing item is Partial", status_text(partial.Status))
     failed = partial.Status.Status
     check(len(failed) == 1 and failed[0].ref == "second-name" and failed[0].code == "InvalidParameter"
@@ -176,14 +153,14 @@ def round_trip(base, port):
     after = service.Query(
         ResourceID={"_value_1": resource},
         QueryItem=[{"Select": "/sub:SubscriberInfo/sub:DisplayName"}, {"Select": "/pres:PresenceSettings/pres:Note"}],
-        _soapheaders=liberty_headers())
+        _soapheaders=liberty_headers(SENDER))
     check(after.Status.code == "OK"
           and [e.text for e in data_elements(after.Data[0])] == ["Zed Z."] and after.Data[0].version == 2
           and [e.text for e in data_elements(after.Data[1])] == ["In a meeting"] and after.Data[1].version == 3,
           f"{port} Query after Partial: failed item changed nothing, the other was applied", status_text(after.Status))
 
     pattern = resource.split("@")[0] + "@*"
-    listed = service.List(SearchCriteria={"ResourceIDPattern": pattern}, count=10, _soapheaders=liberty_headers())
+    listed = service.List(SearchCriteria={"ResourceIDPattern": pattern}, count=10, _soapheaders=liberty_headers(SENDER))
     check(listed.Status.code == "OK" and len(listed.ListItem) == 1 and listed.ListItem[0].ResourceID._value_1 == resource,
           f"{port} List by pattern", status_text(listed.Status))
     listed_types = received_qnames(history, ".//rg:ListItem/rg:ComponentType")
@@ -193,38 +170,28 @@ def round_trip(base, port):
     deleted_one = service.Delete(
         ResourceID={"_value_1": resource},
         DeleteItem=[{"objectType": presence_type}],
-        _soapheaders=liberty_headers())
+        _soapheaders=liberty_headers(SENDER))
     check(deleted_one.Status.code == "OK", f"{port} Delete of one component", status_text(deleted_one.Status))
 
-    remaining = service.Query(ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/gup:Profile"}], _soapheaders=liberty_headers())
+    remaining = service.Query(
+        ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/gup:Profile"}], _soapheaders=liberty_headers(SENDER))
     check(remaining.Status.code == "OK", f"{port} Query after Delete of one component", status_text(remaining.Status))
     kept = profile_of(remaining.Data[0])
     check(kept is not None and kept[1] == [f"{{{SUB}}}SubscriberInfo"], f"{port} profile keeps only SubscriberInfo", kept)
 
-    deleted_all = service.Delete(ResourceID={"_value_1": resource}, _soapheaders=liberty_headers())
+    deleted_all = service.Delete(ResourceID={"_value_1": resource}, _soapheaders=liberty_headers(SENDER))
     check(deleted_all.Status.code == "OK", f"{port} Delete of the whole profile", status_text(deleted_all.Status))
 
-    gone = service.Query(ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/"}], _soapheaders=liberty_headers())
+    gone = service.Query(ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/"}], _soapheaders=liberty_headers(SENDER))
     check(gone.Status.code == "Failed" and gone.Status.Status[0].code == "DataUnavailable"
           and gone.Status.Status[0].Status[0].code == "DoesNotExist" and not gone.Data,
           f"{port} deleted profile is gone", status_text(gone.Status))
 
-    try:
-        service.Query(ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/"}], _soapheaders=liberty_headers(sender=None))
-        check(False, f"{port} missing Sender is a fault")
-    except Fault as fault:
-        check("Sender" in (fault.message or ""), f"{port} missing Sender is a fault", fault.message)
-
-
-def main():
-    if len(sys.argv) != 2:
-        print("usage: rg_roundtrip.py BASE_RG_URL")
-        sys.exit(2)
-    base = sys.argv[1].rstrip("/")
-    for port in ("RgSoap11Port", "RgSoap12Port"):
-        round_trip(base, port)
-    print("zeep rg round trip passed")
+    check_missing_sender_fault(
+        lambda: service.Query(
+            ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/"}], _soapheaders=liberty_headers(None)),
+        f"{port} missing Sender is a fault")
 
 
 if __name__ == "__main__":
-    main()
+    run(round_trip, ("RgSoap11Port", "RgSoap12Port"), "zeep rg round trip passed")
