@@ -1,0 +1,95 @@
+using System.Reflection;
+using System.Xml.Schema;
+using System.Xml.Serialization;
+using GupSoap.Contracts;
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
+
+namespace GupSoap.Tests.Unit.Wsdl;
+
+/// <summary>
+/// One interface whose hand-written WSDL and XSD (wsdl/) are checked against its XmlSerializer contracts
+/// (Contracts/Rp, Contracts/Rg): names, files, operations and the addresses it is served at.
+/// </summary>
+internal sealed class WsdlInterface
+{
+    private readonly Lazy<XmlSchemaSet> _schemas;
+
+    private WsdlInterface(string name, string targetNamespace, string[] operations, Type operationsType, Func<string, string> action, string actionPrefix, string servedAddress, string placeholderAddress)
+    {
+        Name = name;
+        Namespace = targetNamespace;
+        Operations = operations;
+        OperationsType = operationsType;
+        Action = action;
+        ActionPrefix = actionPrefix;
+        ServedAddress = new Uri(servedAddress);
+        PlaceholderAddress = placeholderAddress;
+        _schemas = new(() => SchemaCompilation.CompileWithRegistry(this));
+    }
+
+    public static WsdlInterface Rp { get; } = new(
+        "Rp",
+        Namespaces.Rp,
+        [RpOperations.CreateComponent, RpOperations.DeleteComponent, RpOperations.ModifyData, RpOperations.ListData, RpOperations.ReadData, RpOperations.DefineData],
+        typeof(RpOperations),
+        RpOperations.Action,
+        "urn:3gpp:gup:2006-08:rp:",
+        "http://localhost/raf/hss/rp",
+        "http://localhost/raf/NAME/rp");
+
+    public static WsdlInterface Rg { get; } = new(
+        "Rg",
+        Namespaces.Rg,
+        [RgOperations.Create, RgOperations.Delete, RgOperations.Modify, RgOperations.List, RgOperations.Query],
+        typeof(RgOperations),
+        RgOperations.Action,
+        "urn:3gpp:gup:2006-08:rg:",
+        "http://localhost/gup/rg",
+        "http://localhost/gup/rg");
+
+    /// <summary>"Rp" or "Rg": prefix of the WSDL names (RpPortType, RpFault, ...) and the fixture folder.</summary>
+    public string Name { get; }
+
+    public string Namespace { get; }
+
+    public IReadOnlyList<string> Operations { get; }
+
+    /// <summary>The operations class; the contracts are the XmlType classes of its namespace.</summary>
+    public Type OperationsType { get; }
+
+    /// <summary>The SOAPAction of an operation as the contracts state it.</summary>
+    public Func<string, string> Action { get; }
+
+    /// <summary>The SOAPAction of every operation is this literal followed by the operation name.</summary>
+    public string ActionPrefix { get; }
+
+    /// <summary>Where a test pretends the endpoint is served (the WSDL at <c>?wsdl</c>, schemas at <c>?xsd=</c>).</summary>
+    public Uri ServedAddress { get; }
+
+    /// <summary>The port address written in the WSDL file, replaced when it is served.</summary>
+    public string PlaceholderAddress { get; }
+
+    /// <summary>The last path segment of the served address: what the schema imports are relative to ("rp", "rg").</summary>
+    public string ServedName => ServedAddress.Segments[^1];
+
+    public string WsdlAddress => ServedAddress + "?wsdl";
+
+    public string XsdName => ServedName + ".xsd";
+
+    public string XsdPath => Path.Combine(TestPaths.RepoRoot, "wsdl", XsdName);
+
+    public string WsdlPath => Path.Combine(TestPaths.RepoRoot, "wsdl", Name + ".wsdl");
+
+    /// <summary>The interface XSD compiled with the embedded schemas it imports.</summary>
+    public XmlSchemaSet Schemas => _schemas.Value;
+
+    public string FixturePath(string fixture) => Path.Combine(AppContext.BaseDirectory, "Fixtures", Name, fixture + ".xml");
+
+    /// <summary>Every request and response element: each operation and its Response.</summary>
+    public IEnumerable<string> MessageElements() => Operations.SelectMany(o => new[] { o, o + "Response" });
+
+    public List<Type> ContractTypes() => OperationsType.Assembly.GetTypes()
+        .Where(t => t.Namespace == OperationsType.Namespace && t.GetCustomAttribute<XmlTypeAttribute>() is not null)
+        .ToList();
+}
