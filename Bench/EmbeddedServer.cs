@@ -1,6 +1,8 @@
 using System.Net;
+using GupSoap.Core.Liberty;
 using GupSoap.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GupSoap.Bench;
 
@@ -22,7 +24,11 @@ internal sealed class EmbeddedServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
+    /// <summary>MessageIDs the server's duplicate store holds now (Rg and Rp share it); null if it is not the in-memory store.</summary>
+    public int? MessageIdsRemembered => (_app.Services.GetService<IMessageIdStore>() as InMemoryMessageIdStore)?.Count;
+
+    /// <summary>Most MessageIDs the server's duplicate store holds before it refuses requests.</summary>
+    public int MessageIdCapacity => _app.Services.GetRequiredService<LibertyOptions>().MessageIdCapacity;
 
     public static async Task<EmbeddedServer> StartAsync()
     {

@@ -13,17 +13,17 @@ internal sealed class ErrorTally
 
     public string? First { get; private set; }
 
-    public void Add(RpAnswer answer)
+    public void Add(LoadAnswer answer)
     {
         switch (answer.Outcome)
         {
-            case RpOutcome.HttpError:
+            case LoadOutcome.HttpError:
                 Http++;
                 break;
-            case RpOutcome.StatusNotOk:
+            case LoadOutcome.StatusNotOk:
                 Status++;
                 break;
-            case RpOutcome.TransportError:
+            case LoadOutcome.TransportError:
                 Transport++;
                 break;
             default:

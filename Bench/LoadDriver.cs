@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GupSoap.Bench;
 
 /// <summary>
@@ -13,16 +11,16 @@ internal static class LoadDriver
         ArgumentNullException.ThrowIfNull(options);
         Console.WriteLine("Starting the embedded GupSoap server ...");
         await using var server = await EmbeddedServer.StartAsync();
-        using var client = new RpClient(server.Rp("hss"), options.Connections);
+        using var client = new LoadClient(server.BaseAddress, options.Connections);
         var idle = ProcessSnapshot.Take();
         Console.WriteLine($"Server at {server.BaseAddress}; {options.Connections} connections, mix {options.Mix}, warm-up {options.WarmupSeconds} s, run {options.Seconds} s.");
 
-        if (options.Mix.HasModify && !await CreateResourcesAsync(client, options.Connections, cancellationToken))
+        var budget = new RequestBudget(options.MaxRequests);
+        if (options.Mix.ModifiesOwnResources && !await WorkerResources.CreateAsync(client, options.Mix, options.Connections, budget, cancellationToken))
         {
             return 1;
         }
 
-        var budget = new RequestBudget(options.MaxRequests);
         PhaseResult? warmup = null;
         if (options.WarmupSeconds > 0)
         {
@@ -37,28 +35,9 @@ internal static class LoadDriver
         var measured = await LoadPhase.RunAsync("run", TimeSpan.FromSeconds(options.Seconds), options, client, budget, cancellationToken);
         var after = ProcessSnapshot.Take();
 
-        var readBytes = RpRequests.ReadData(RpRequests.NewMessageId(), TimeProvider.System.GetUtcNow()).Envelope.Length;
+        var messageIds = new MessageIdUse(budget.Taken, server.MessageIdsRemembered, server.MessageIdCapacity);
         Console.WriteLine();
-        new LoadReport(options, client.Endpoint, readBytes, warmup, measured, idle, before, after).Print(Console.Out);
+        new LoadReport(options, server.BaseAddress, warmup, measured, idle, before, after, messageIds).Print(Console.Out);
         return measured.Errors.Total == 0 ? 0 : 1;
-    }
-
-    /// <summary>One SubscriberInfo per worker, so that concurrent overwrites never touch the same component.</summary>
-    private static async Task<bool> CreateResourcesAsync(RpClient client, int workers, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        for (var i = 0; i < workers; i++)
-        {
-            var request = RpRequests.CreateSubscriberInfo(LoadWorker.ResourceOf(i), "Bench", RpRequests.NewMessageId(), TimeProvider.System.GetUtcNow());
-            var answer = await client.SendAsync(request, cancellationToken);
-            if (!answer.IsOk)
-            {
-                await Console.Error.WriteLineAsync($"Creating {LoadWorker.ResourceOf(i)} failed: {answer.Detail}");
-                return false;
-            }
-        }
-
-        Console.WriteLine($"Created {workers} SubscriberInfo components for ModifyData in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms.");
-        return true;
     }
 }

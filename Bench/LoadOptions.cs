@@ -1,4 +1,5 @@
 using System.Globalization;
+using GupSoap.Core.Liberty;
 
 namespace GupSoap.Bench;
 
@@ -6,10 +7,12 @@ namespace GupSoap.Bench;
 internal sealed record LoadOptions
 {
     /// <summary>
-    /// The server remembers at most 1,000,000 MessageIDs for about six minutes and refuses requests beyond that,
-    /// so a run (warm-up included) stays under it by default.
+    /// The server remembers every MessageID it accepts (Rg, and Rp including the GUP Server's own Rp calls) for the
+    /// freshness window plus clock skew (about six and a half minutes with bucket rounding), at most
+    /// <see cref="InMemoryMessageIdStore.DefaultCapacity"/> of them, and refuses requests beyond that; a run (set-up
+    /// and warm-up included) stays at 90 % of it by default.
     /// </summary>
-    public const long DefaultMaxRequests = 900_000;
+    public const long DefaultMaxRequests = InMemoryMessageIdStore.DefaultCapacity / 10 * 9;
 
     public int Seconds { get; init; } = 20;
 
@@ -19,7 +22,7 @@ internal sealed record LoadOptions
 
     public RequestMix Mix { get; init; } = RequestMix.ReadOnly;
 
-    /// <summary>Requests allowed in the whole run, warm-up included.</summary>
+    /// <summary>SOAP requests (MessageIDs) the server may receive in the whole run, set-up, warm-up and Rp fan-out included.</summary>
     public long MaxRequests { get; init; } = DefaultMaxRequests;
 
     public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)

@@ -6,7 +6,7 @@ namespace GupSoap.Bench;
 internal static class LoadPhase
 {
     public static async Task<PhaseResult> RunAsync(
-        string name, TimeSpan duration, LoadOptions options, RpClient client, RequestBudget budget, CancellationToken cancellationToken)
+        string name, TimeSpan duration, LoadOptions options, LoadClient client, RequestBudget budget, CancellationToken cancellationToken)
     {
         var counters = new LoadCounters();
         var workers = Enumerable.Range(0, options.Connections)

@@ -6,13 +6,13 @@ namespace GupSoap.Bench;
 /// <summary>The printed result of a <c>load</c> run: throughput, latency percentiles, errors, memory and GC.</summary>
 internal sealed record LoadReport(
     LoadOptions Options,
-    Uri Endpoint,
-    int ReadEnvelopeBytes,
+    Uri Server,
     PhaseResult? Warmup,
     PhaseResult Measured,
     ProcessSnapshot Idle,
     ProcessSnapshot Before,
-    ProcessSnapshot After)
+    ProcessSnapshot After,
+    MessageIdUse MessageIds)
 {
     public void Print(TextWriter output)
     {
@@ -20,8 +20,8 @@ internal sealed record LoadReport(
         var m = Measured;
         var gc = GCSettings.IsServerGC ? "server GC" : "workstation GC";
         output.WriteLine("GupSoap load report");
-        Line(output, $"  server        {Endpoint} (in process; {gc}; {Environment.ProcessorCount} logical cores)");
-        Line(output, $"  workload      {Options.Mix}: ReadData of {RpRequests.ReadResource} SubscriberInfo ({ReadEnvelopeBytes:N0}-byte SOAP 1.1 envelope){(Options.Mix.HasModify ? ", ModifyData overwriting DisplayName of one resource per worker" : "")}");
+        Line(output, $"  server        {Server} (in process; {gc}; {Environment.ProcessorCount} logical cores)");
+        Workload(output);
         Line(output, $"  connections   {Options.Connections} closed-loop HttpClient workers");
         if (Warmup is { } w)
         {
@@ -30,13 +30,15 @@ internal sealed record LoadReport(
 
         Line(output, $"  measured      {m.Elapsed.TotalSeconds:0.00} s{(m.StoppedByBudget ? $" (stopped early: --max-requests {Options.MaxRequests:N0} reached)" : "")}");
         Line(output, $"  requests      {m.Requests:N0} ({m.All.Count:N0} OK; errors {m.Errors.Total:N0}: HTTP {m.Errors.Http:N0}, status {m.Errors.Status:N0}, transport {m.Errors.Transport:N0})");
-        Line(output, $"  throughput    {m.RequestsPerSecond:N0} req/s");
+        Line(output, $"  throughput    {m.RequestsPerSecond:N0} req/s{(Options.Mix.HasRg ? $" ({m.ServerRequestsPerSecond:N0} SOAP requests/s at the server, Rp fan-out included)" : "")}");
         Line(output, $"  latency ms    {"count",10} {"p50",8} {"p90",8} {"p99",8} {"max",8}");
         Latency(output, "all", m.All);
-        if (Options.Mix.HasModify)
+        if (Options.Mix.Kinds.Count > 1)
         {
-            Latency(output, "read", m.Reads);
-            Latency(output, "modify", m.Modifies);
+            foreach (var kind in Options.Mix.Kinds)
+            {
+                Latency(output, RequestKinds.Name(kind), m.Latency(kind));
+            }
         }
 
         output.WriteLine("                (successful requests, send to last response byte; percentiles within 1.6 %)");
@@ -48,10 +50,25 @@ internal sealed record LoadReport(
         Line(output, $"  GC in run     gen0 {After.Gen0 - Before.Gen0:N0}, gen1 {After.Gen1 - Before.Gen1:N0}, gen2 {After.Gen2 - Before.Gen2:N0}; pauses {(After.GcPause - Before.GcPause).TotalMilliseconds:N0} ms; allocated {allocated / 1048576.0:N0} MB ({(m.Requests == 0 ? 0 : allocated / 1024.0 / m.Requests):N1} KB per request, client and server)");
         var cpu = After.CpuTime - Before.CpuTime;
         Line(output, $"  CPU           {cpu.TotalSeconds / m.Elapsed.TotalSeconds:0.00} of {Environment.ProcessorCount} cores busy; {(m.Requests == 0 ? 0 : cpu.TotalMilliseconds * 1000 / m.Requests):N0} µs CPU per request (client and server)");
+        var remembered = MessageIds.Remembered?.ToString("N0", CultureInfo.InvariantCulture) ?? "?";
+        Line(output, $"  MessageIDs    {MessageIds.Budgeted:N0} budgeted of --max-requests {Options.MaxRequests:N0} (set-up, warm-up, run, Rp fan-out); the server's store holds {remembered} of {MessageIds.Capacity:N0}");
         Line(output, $"  threads       thread pool {Before.ThreadPoolThreads} before, {After.ThreadPoolThreads} after; {After.LockContentions - Before.LockContentions:N0} lock contentions in run");
         if (m.Errors.First is { } first)
         {
             Line(output, $"  first error   {first.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    /// <summary>The mix, then one line per kind in it: what it sends, its envelope size and its MessageIDs at the server.</summary>
+    private void Workload(TextWriter output)
+    {
+        Line(output, $"  workload      {Options.Mix}");
+        foreach (var kind in Options.Mix.Kinds)
+        {
+            var bytes = RequestKinds.Build(kind, BenchProfiles.ResourceOf(0), "Bench", TimeProvider.System.GetUtcNow()).Envelope.Length;
+            var messageIds = RequestKinds.ServerRequests(kind);
+            var fanOut = messageIds > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {messageIds} MessageIDs at the server with the Rp fan-out") : "";
+            Line(output, $"    {RequestKinds.Name(kind),-10}  {RequestKinds.Describe(kind)} ({bytes:N0}-byte SOAP 1.1 envelope{fanOut})");
         }
     }
 

@@ -3,6 +3,8 @@ namespace GupSoap.Bench;
 /// <summary>What one phase (warm-up or measurement) did: its workers' recordings, its length, why it ended.</summary>
 internal sealed class PhaseResult
 {
+    private readonly LatencyRecorder[] _latencies = [.. RequestKinds.All.Select(_ => new LatencyRecorder())];
+
     public PhaseResult(IReadOnlyList<LoadWorker> workers, TimeSpan elapsed, bool stoppedByBudget)
     {
         ArgumentNullException.ThrowIfNull(workers);
@@ -10,22 +12,24 @@ internal sealed class PhaseResult
         StoppedByBudget = stoppedByBudget;
         foreach (var worker in workers)
         {
-            Reads.Add(worker.Reads);
-            Modifies.Add(worker.Modifies);
+            foreach (var kind in RequestKinds.All)
+            {
+                Latency(kind).Add(worker.Latency(kind));
+            }
+
             Errors.Add(worker.Errors);
+            ServerRequests += worker.ServerRequests;
         }
 
-        All.Add(Reads);
-        All.Add(Modifies);
+        foreach (var latency in _latencies)
+        {
+            All.Add(latency);
+        }
     }
 
     public TimeSpan Elapsed { get; }
 
     public bool StoppedByBudget { get; }
-
-    public LatencyRecorder Reads { get; } = new();
-
-    public LatencyRecorder Modifies { get; } = new();
 
     /// <summary>Latencies of every successful request.</summary>
     public LatencyRecorder All { get; } = new();
@@ -34,5 +38,15 @@ internal sealed class PhaseResult
 
     public long Requests => All.Count + Errors.Total;
 
-    public double RequestsPerSecond => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
+    /// <summary>SOAP requests the server received, Rp fan-out of Rg requests included.</summary>
+    public long ServerRequests { get; }
+
+    public double RequestsPerSecond => PerSecond(Requests);
+
+    public double ServerRequestsPerSecond => PerSecond(ServerRequests);
+
+    /// <summary>Latencies of the successful requests of <paramref name="kind"/>.</summary>
+    public LatencyRecorder Latency(RequestKind kind) => _latencies[(int)kind];
+
+    private double PerSecond(long count) => Elapsed > TimeSpan.Zero ? count / Elapsed.TotalSeconds : 0;
 }

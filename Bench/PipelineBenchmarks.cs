@@ -46,7 +46,7 @@ public class PipelineBenchmarks
         Require(DeserializeReadData() as ReadDataRequest, "MessageSerializer.Deserialize");
         _select = RpRequests.DisplayNameSelect;
         Require(ParseDataReference(), "DataReferenceParser.Parse");
-        _subscriberInfo = Require(SafeXmlLoader.Load(RpRequests.SubscriberInfo("Alice"), _limits).Document, "SubscriberInfo").Root!;
+        _subscriberInfo = Require(SafeXmlLoader.Load(BenchProfiles.SubscriberInfo("Alice"), _limits).Document, "SubscriberInfo").Root!;
         if (!ValidateSubscriberInfo())
         {
             throw new InvalidOperationException("The benchmark's SubscriberInfo does not validate.");

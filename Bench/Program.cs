@@ -1,5 +1,7 @@
+using System.Globalization;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using GupSoap.Core.Liberty;
 
 namespace GupSoap.Bench;
 
@@ -8,21 +10,30 @@ internal static class Program
 {
     private const int UsageExitCode = 2;
 
-    private const string Usage = """
+    private static readonly string Usage = string.Create(CultureInfo.InvariantCulture, $"""
         GupSoap benchmarks
 
         usage: dotnet run -c Release --project Bench -- <mode> [options]
 
         load     Start the embedded GupSoap server in this process (127.0.0.1, ephemeral port, temporary data
-                 directory), warm it up, then drive Rp ReadData requests for alice's SubscriberInfo at
-                 /raf/hss/rp from concurrent HttpClient workers and print a report.
+                 directory), warm it up, then drive Rp (/raf/hss/rp) and Rg (/gup/rg) requests from concurrent
+                 HttpClient workers and print a report.
                    --seconds N       measured duration in seconds (default 20)
                    --warmup N        warm-up in seconds before measuring (default 10; 0 = none)
                    --connections N   concurrent workers, one connection each (default 32)
-                   --mix LIST        read | modify | read,modify (equal shares) | read:9,modify:1 (default read);
-                                     modify overwrites DisplayName of one SubscriberInfo per worker
-                   --max-requests N  requests allowed in the whole run, warm-up included (default 900000;
-                                     the server remembers at most 1,000,000 MessageIDs and refuses more)
+                   --mix LIST        request kinds, comma-separated, each optionally :weight (default read):
+                                       read       Rp ReadData of alice's DisplayName and MSISDN
+                                       modify     Rp ModifyData of DisplayName, one SubscriberInfo per worker
+                                       rg-query   Rg Query of alice's whole profile (5 components in 2 RAFs)
+                                                  and DisplayName: 5 Rp ReadData behind it
+                                       rg-item    Rg Query of alice's DisplayName: 1 Rp ReadData behind it
+                                       rg-modify  Rg Modify of DisplayName, one SubscriberInfo per worker:
+                                                  1 Rp ModifyData behind it
+                                     e.g. read | read,modify (equal shares) | read:9,modify:1 | rg-query,rg-modify
+                   --max-requests N  SOAP requests the server may receive in the whole run, set-up and warm-up
+                                     included, counting the Rp requests the GUP Server sends for each Rg request
+                                     (rg-query 6, rg-item and rg-modify 2 each; default {LoadOptions.DefaultMaxRequests}: the server
+                                     remembers at most {InMemoryMessageIdStore.DefaultCapacity:N0} MessageIDs for ~6.5 minutes and refuses more)
                  Exit code 0 when every measured request answered HTTP 200 with lu:Status OK, 1 otherwise.
 
         micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request; all further
@@ -31,7 +42,7 @@ internal static class Program
                    micro --list flat
 
         Bad mode or option: this text and exit code 2.
-        """;
+        """);
 
     public static async Task<int> Main(string[] args)
     {

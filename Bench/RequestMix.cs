@@ -3,24 +3,61 @@ using System.Globalization;
 namespace GupSoap.Bench;
 
 /// <summary>
-/// Share of Read Data and Modify Data in a worker's request sequence, from <c>--mix read,modify</c> (equal shares)
-/// or weighted <c>--mix read:9,modify:1</c>. Deterministic: request <c>i</c> of a worker is a modify when
-/// <c>i mod (read + modify) &lt; modify</c>.
+/// Shares of the request kinds in a worker's request sequence, from <c>--mix read,rg-query</c> (equal shares) or
+/// weighted <c>--mix read:9,rg-modify:1</c>. Deterministic: the sequence cycles through the kinds in
+/// <see cref="RequestKind"/> order, each taking as many consecutive requests as its weight.
 /// </summary>
-internal sealed record RequestMix(int ReadWeight, int ModifyWeight)
+internal sealed class RequestMix
 {
     private const int MaxWeight = 1000;
 
-    public static RequestMix ReadOnly { get; } = new(1, 0);
+    private readonly int[] _weights;
+    private readonly int _total;
 
-    public bool HasModify => ModifyWeight > 0;
+    private RequestMix(int[] weights)
+    {
+        _weights = weights;
+        _total = weights.Sum();
+        Kinds = [.. RequestKinds.All.Where(k => weights[(int)k] > 0)];
+    }
 
-    public bool IsModify(long sequence) => ModifyWeight > 0 && sequence % (ReadWeight + ModifyWeight) < ModifyWeight;
+    public static RequestMix ReadOnly { get; } = Of(RequestKind.Read);
+
+    /// <summary>The kinds with a weight above 0, in <see cref="RequestKind"/> order.</summary>
+    public IReadOnlyList<RequestKind> Kinds { get; }
+
+    /// <summary>Whether some kind writes to the workers' own resources, which must then be created before the run.</summary>
+    public bool ModifiesOwnResources => Kinds.Any(RequestKinds.ModifiesOwnResource);
+
+    public bool HasRg => Kinds.Any(RequestKinds.IsRg);
+
+    public RequestKind KindOf(long sequence)
+    {
+        var slot = sequence % _total;
+        foreach (var kind in Kinds)
+        {
+            slot -= _weights[(int)kind];
+            if (slot < 0)
+            {
+                return kind;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: the weights add up to the cycle length.");
+    }
+
+    public static RequestMix Of(RequestKind kind)
+    {
+        var weights = new int[RequestKinds.All.Count];
+        weights[(int)kind] = 1;
+        return new RequestMix(weights);
+    }
 
     public static RequestMix? Parse(string text, out string? error)
     {
+        ArgumentNullException.ThrowIfNull(text);
         error = null;
-        int? read = null, modify = null;
+        var weights = new int?[RequestKinds.All.Count];
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
         {
             var colon = part.IndexOf(':', StringComparison.Ordinal);
@@ -32,33 +69,27 @@ internal sealed record RequestMix(int ReadWeight, int ModifyWeight)
                 return null;
             }
 
-            switch (name)
+            var kind = RequestKinds.All.Where(k => RequestKinds.Name(k) == name).Cast<RequestKind?>().FirstOrDefault();
+            if (kind is null || weights[(int)kind] is not null)
             {
-                case "read" when read is null:
-                    read = weight;
-                    break;
-                case "modify" when modify is null:
-                    modify = weight;
-                    break;
-                default:
-                    error = $"--mix: '{part}' is not read[:weight] or modify[:weight], or is given twice.";
-                    return null;
+                error = $"--mix: '{part}' is not one of {string.Join(", ", RequestKinds.All.Select(RequestKinds.Name))} (each optionally :weight), or is given twice.";
+                return null;
             }
+
+            weights[(int)kind] = weight;
         }
 
-        if ((read ?? 0) + (modify ?? 0) == 0)
+        if (weights.Sum(w => w ?? 0) == 0)
         {
             error = "--mix: at least one kind needs a weight above 0.";
             return null;
         }
 
-        return new RequestMix(read ?? 0, modify ?? 0);
+        return new RequestMix([.. weights.Select(w => w ?? 0)]);
     }
 
-    public override string ToString() => (ReadWeight, ModifyWeight) switch
-    {
-        (_, 0) => "read",
-        (0, _) => "modify",
-        _ => $"read:{ReadWeight},modify:{ModifyWeight}",
-    };
+    /// <summary>The <c>--mix</c> text: a single kind by name, several as <c>name:weight</c> pairs.</summary>
+    public override string ToString() => Kinds.Count == 1
+        ? RequestKinds.Name(Kinds[0])
+        : string.Join(",", Kinds.Select(k => string.Create(CultureInfo.InvariantCulture, $"{RequestKinds.Name(k)}:{_weights[(int)k]}")));
 }

@@ -4,10 +4,10 @@ using System.Text;
 namespace GupSoap.Bench;
 
 /// <summary>
-/// Posts Rp envelopes (SOAP 1.1) to one loopback endpoint over a shared connection pool and judges every answer:
-/// HTTP 200 and a top-level <c>lu:Status code="OK"</c>.
+/// Posts SOAP 1.1 envelopes (Rp and Rg alike) to paths of one loopback server over a shared connection pool and
+/// judges every answer: HTTP 200 and a top-level <c>lu:Status code="OK"</c>.
 /// </summary>
-internal sealed class RpClient : IDisposable
+internal sealed class LoadClient : IDisposable
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
@@ -16,17 +16,15 @@ internal sealed class RpClient : IDisposable
     private static readonly byte[] Ok = "OK\""u8.ToArray();
 
     private readonly HttpClient _http;
-    private readonly Uri _endpoint;
 
-    public RpClient(Uri endpoint, int connections)
+    public LoadClient(Uri baseAddress, int connections)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
-        if (!IPAddress.TryParse(endpoint.Host, out var ip) || !IPAddress.IsLoopback(ip))
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        if (!IPAddress.TryParse(baseAddress.Host, out var ip) || !IPAddress.IsLoopback(ip))
         {
-            throw new ArgumentException($"Load is only sent to a loopback address, not to {endpoint}.", nameof(endpoint));
+            throw new ArgumentException($"Load is only sent to a loopback address, not to {baseAddress}.", nameof(baseAddress));
         }
 
-        _endpoint = endpoint;
         _http = new HttpClient(new SocketsHttpHandler
         {
             UseProxy = false,
@@ -36,16 +34,15 @@ internal sealed class RpClient : IDisposable
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         })
         {
+            BaseAddress = baseAddress,
             Timeout = RequestTimeout,
         };
     }
 
-    public Uri Endpoint => _endpoint;
-
-    public async Task<RpAnswer> SendAsync(RpRequest request, CancellationToken cancellationToken)
+    public async Task<LoadAnswer> SendAsync(LoadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(request.Envelope) };
+        using var message = new HttpRequestMessage(HttpMethod.Post, request.Path) { Content = new ByteArrayContent(request.Envelope) };
         message.Content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
         message.Headers.TryAddWithoutValidation("SOAPAction", "\"" + request.Action + "\"");
         try
@@ -54,18 +51,18 @@ internal sealed class RpClient : IDisposable
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                return new RpAnswer(RpOutcome.HttpError, $"HTTP {(int)response.StatusCode}: {Excerpt(body)}");
+                return new LoadAnswer(LoadOutcome.HttpError, $"HTTP {(int)response.StatusCode}: {Excerpt(body)}");
             }
 
-            return IsStatusOk(body) ? RpAnswer.Ok : new RpAnswer(RpOutcome.StatusNotOk, Excerpt(body));
+            return IsStatusOk(body) ? LoadAnswer.Ok : new LoadAnswer(LoadOutcome.StatusNotOk, Excerpt(body));
         }
         catch (HttpRequestException ex)
         {
-            return new RpAnswer(RpOutcome.TransportError, ex.Message);
+            return new LoadAnswer(LoadOutcome.TransportError, ex.Message);
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new RpAnswer(RpOutcome.TransportError, $"no answer within {RequestTimeout.TotalSeconds:0} s");
+            return new LoadAnswer(LoadOutcome.TransportError, $"no answer within {RequestTimeout.TotalSeconds:0} s");
         }
     }
 

@@ -1,7 +1,7 @@
 namespace GupSoap.Bench;
 
 /// <summary>The kinds of ending a request can have; everything but <see cref="Ok"/> counts as an error.</summary>
-internal enum RpOutcome
+internal enum LoadOutcome
 {
     Ok,
 
