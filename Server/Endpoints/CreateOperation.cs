@@ -127,8 +127,8 @@ internal static class CreateOperation
     {
         for (var i = 0; i < types.Length; i++)
         {
-            var refused = created[i].Unavailable is null && created[i].Failure(created[i].Response!.Status) is not null;
-            if (!refused)
+            var refusal = created[i].Unavailable is null ? created[i].Failure(created[i].Response!.Status) : null;
+            if (refusal is null)
             {
                 // Runs to the end even when the caller has gone: the attempt timeout still bounds each call.
                 var undone = await rg.Rp.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, new DeleteComponentRequest
@@ -144,7 +144,8 @@ internal static class CreateOperation
                 }
             }
 
-            if (recorded[i])
+            // ExistsAlready: a concurrent request created this component there first; its placement stays.
+            if (recorded[i] && refusal?.Detail != StatusCodes.ExistsAlready)
             {
                 await rg.Locator.ForgetAsync(request.ResourceId!.Value, types[i], CancellationToken.None);
             }
