@@ -77,7 +77,7 @@ public static class GupSoapHost
             await GupServerHosting.MapGupServerAsync(app);
         }
 
-        if ((role is HostRole.All or HostRole.Raf) && configuration.GetValue("Gup:Demo:Enabled", true))
+        if (role == HostRole.All && configuration.GetValue("Gup:Demo:Enabled", true))
         {
             await DemoData.SeedAsync(started, app.Services.GetRequiredService<TimeProvider>(), app.Logger, CancellationToken.None);
         }
