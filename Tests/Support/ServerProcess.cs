@@ -53,7 +53,14 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         {
             if (e.Data is null)
             {
-                listening.TrySetException(new InvalidOperationException("Server exited before listening:\n" + log));
+                // End of output (the process exited or was killed). stderr may still be appending: read under the lock.
+                string text;
+                lock (log)
+                {
+                    text = log.ToString();
+                }
+
+                listening.TrySetException(new InvalidOperationException("Server exited before listening:\n" + text));
                 return;
             }
 
