@@ -101,6 +101,23 @@ public sealed class RafAnswerAttackTests
         AssertPartialAsync(FakeRaf.Answering("upstream proxy error", 502));
 
     [TestMethod]
+    public async Task RafAnswer_MalformedDuringList_PartialWithTheHealthyRafsResources()
+    {
+        await using var fake = await FakeRaf.StartAsync(FakeRaf.Answering("<s:Envelope><unclosed>"));
+        await using var server = await GupServer.StartAsync("--Gup:Demo:Enabled=false", $"--Gup:Rafs:services:Address={fake.Rp("services")}");
+        var resource = SharedServer.NewSubscriber("r6-list");
+        var created = await SoapHttp.PostAsync(server.Rp("hss"), SoapMessages.Envelope11(SoapMessages.Create(resource, "sub:SubscriberInfo", SoapMessages.SubscriberInfo())));
+        Assert.AreEqual(StatusCodes.Ok, created.StatusCode, created.Text);
+
+        var list = await RgText.PostAsync(server.Rg, RgText.List(resource));
+
+        Assert.AreEqual(StatusCodes.Partial, list.StatusCode, list.Text);
+        Assert.AreEqual(StatusCodes.DataUnavailable, list.ErrorType);
+        StringAssert.Contains((string?)list.Status.Attribute("comment"), "RAF 'services'");
+        Assert.AreEqual(resource, list.Body.Descendants(Gup + "ResourceID").Single().Value);
+    }
+
+    [TestMethod]
     public async Task RafAnswer_Hangs_PartialWithinTheDeadline()
     {
         var stopwatch = Stopwatch.StartNew();
