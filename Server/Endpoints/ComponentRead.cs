@@ -24,8 +24,11 @@ public sealed class ComponentRead(XName type, RafEndpoint raf, ReadDataRequest r
 
     public static string ItemFor(int queryItemIndex) => "q" + queryItemIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The read item fetching a whole component of <paramref name="type"/>.</summary>
+    public static ReadItem WholeComponentReadItem(XName type) => new() { ItemId = WholeComponentItem, Select = WholeComponentSelect(type) };
+
     /// <summary>A Select addressing the component itself, with the prefix it uses declared.</summary>
-    public static DataSelect WholeComponentSelect(XName type)
+    private static DataSelect WholeComponentSelect(XName type)
     {
         ArgumentNullException.ThrowIfNull(type);
         return new DataSelect("/c:" + type.LocalName, new Dictionary<string, string> { ["c"] = type.NamespaceName });

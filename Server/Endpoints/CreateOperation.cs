@@ -97,19 +97,16 @@ internal static class CreateOperation
     }
 
     private static Task<RpResult<CreateComponentResponse>[]> SendAllAsync(RgContext rg, CreateRequest request, XName[] types, RafEndpoint[] rafs, bool simulate, CancellationToken cancellationToken) =>
-        Task.WhenAll(types.Select((type, i) => rg.Rp.SendAsync<CreateComponentResponse>(rafs[i], RpOperations.CreateComponent, new CreateComponentRequest
+        Task.WhenAll(types.Select((type, i) => rg.Rp.SendAsync<CreateComponentResponse>(rafs[i], RpOperations.CreateComponent, RgTarget.Addressed(request, type, new CreateComponentRequest
         {
-            ResourceId = request.ResourceId,
-            RequestorData = request.RequestorData,
-            ComponentType = RgTarget.QName(type),
             NewData = request.Items![i].NewData,
-        }, simulate, cancellationToken)));
+        }), simulate, cancellationToken)));
 
     private static GupFailure? FirstFailure(RpResult<CreateComponentResponse>[] results, CreateItem[] items)
     {
         for (var i = 0; i < results.Length; i++)
         {
-            if (results[i].Failure(results[i].Response?.Status) is { } failure)
+            if (results[i].Failure is { } failure)
             {
                 var itemised = RgRequestGuard.Itemised(failure, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i));
                 return itemised with { Comment = itemised.Comment + " No component was created." };
@@ -127,17 +124,12 @@ internal static class CreateOperation
     {
         for (var i = 0; i < types.Length; i++)
         {
-            var refusal = created[i].Unavailable is null ? created[i].Failure(created[i].Response!.Status) : null;
+            var refusal = created[i].Unavailable is null ? created[i].Failure : null;
             if (refusal is null)
             {
                 // Runs to the end even when the caller has gone: the attempt timeout still bounds each call.
-                var undone = await rg.Rp.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, new DeleteComponentRequest
-                {
-                    ResourceId = request.ResourceId,
-                    RequestorData = request.RequestorData,
-                    ComponentType = RgTarget.QName(types[i]),
-                }, simulate: false, CancellationToken.None);
-                if (undone.Failure(undone.Response?.Status) is { Detail: not StatusCodes.DoesNotExist } stuck)
+                var undone = await rg.Rp.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, types[i], new DeleteComponentRequest()), simulate: false, CancellationToken.None);
+                if (undone.Failure is { Detail: not StatusCodes.DoesNotExist } stuck)
                 {
                     logger.LogError("Create of {Type} at RAF {Raf} could not be undone: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);
                     continue;

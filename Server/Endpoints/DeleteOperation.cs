@@ -48,13 +48,10 @@ internal static class DeleteOperation
             .Select((type, i) => new DeleteTarget(type, locations.Locate(type)!, wholeProfile ? null : items[i]))
             .ToList();
 
-        await Task.WhenAll(targets.Select(async t => t.Copy = await rg.Rp.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, new ReadDataRequest
+        await Task.WhenAll(targets.Select(async t => t.Copy = await rg.Rp.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, RgTarget.Addressed(request, t.Type, new ReadDataRequest
         {
-            ResourceId = request.ResourceId,
-            RequestorData = request.RequestorData,
-            ComponentType = RgTarget.QName(t.Type),
-            Items = [new ReadItem { ItemId = ComponentRead.WholeComponentItem, Select = ComponentRead.WholeComponentSelect(t.Type) }],
-        }, simulate: false, deadline.Token)));
+            Items = [ComponentRead.WholeComponentReadItem(t.Type)],
+        }), simulate: false, deadline.Token)));
 
         failure = DeletePlan.Check(targets, wholeProfile);
         if (failure is not null || context.Simulate)
@@ -64,14 +61,11 @@ internal static class DeleteOperation
         }
 
         var existing = targets.Where(t => t.Exists).ToList();
-        await Task.WhenAll(existing.Select(async t => t.Deleted = await rg.Rp.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, new DeleteComponentRequest
+        await Task.WhenAll(existing.Select(async t => t.Deleted = await rg.Rp.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, t.Type, new DeleteComponentRequest
         {
-            ResourceId = request.ResourceId,
-            RequestorData = request.RequestorData,
-            ComponentType = RgTarget.QName(t.Type),
             NotChangedSince = t.CopyData!.ChangeTime,
             NotChangedSinceSpecified = true,
-        }, simulate: false, deadline.Token)));
+        }), simulate: false, deadline.Token)));
 
         if (existing.FirstOrDefault(t => t.DeleteFailure is not null) is { } failed)
         {
@@ -103,7 +97,7 @@ internal sealed class DeleteTarget(XName type, RafEndpoint raf, DeleteItem? item
     public RpResult<DeleteComponentResponse>? Deleted { get; set; }
 
     /// <summary>Why the delete did not happen (or may not have: the RAF did not answer); null when it did.</summary>
-    public GupFailure? DeleteFailure => Deleted?.Failure(Deleted.Response?.Status);
+    public GupFailure? DeleteFailure => Deleted?.Failure;
 
     public ItemData? CopyData => Copy?.Response?.Data?.FirstOrDefault();
 

@@ -20,7 +20,7 @@ internal static class DeletePlan
                 return unavailable with { Comment = $"{unavailable.Comment} Nothing was deleted." };
             }
 
-            if (copy.Failure(copy.Response!.Status) is { } refused)
+            if (copy.Failure is { } refused)
             {
                 if (wholeProfile && refused.Detail == StatusCodes.DoesNotExist)
                 {
@@ -47,14 +47,11 @@ internal static class DeletePlan
         // A RAF that did not answer may have deleted: its component is put back too (ExistsAlready means it had not).
         foreach (var target in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null))
         {
-            var restored = await rg.Rp.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, new CreateComponentRequest
+            var restored = await rg.Rp.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, RgTarget.Addressed(request, target.Type, new CreateComponentRequest
             {
-                ResourceId = request.ResourceId,
-                RequestorData = request.RequestorData,
-                ComponentType = RgTarget.QName(target.Type),
                 NewData = target.Document,
-            }, simulate: false, CancellationToken.None);
-            if (restored.Failure(restored.Response?.Status) is { Detail: not StatusCodes.ExistsAlready } lost)
+            }), simulate: false, CancellationToken.None);
+            if (restored.Failure is { Detail: not StatusCodes.ExistsAlready } lost)
             {
                 logger.LogError("Delete undo: {Type} of a profile could not be restored at RAF {Raf}: {Reason}", target.Type.LocalName, target.Raf.Name, lost.Comment);
             }

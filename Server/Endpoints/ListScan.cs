@@ -47,13 +47,13 @@ internal sealed class ListScan
                 return scan;
             }
 
-            if (result.Failure(result.Response!.Status) is { } refused)
+            if (result.Failure is { } refused)
             {
                 scan.Refused = refused with { Comment = $"RAF '{raf.Name}': {refused.Comment}" };
                 return scan;
             }
 
-            var page = result.Response;
+            var page = result.Response!;
             scan.Items.AddRange(page.Items ?? []);
             if (page.EndOfList || !page.NextOffsetSpecified || page.Items is null)
             {

@@ -37,13 +37,10 @@ internal static class ModifyOperation
         var locations = await rg.Locator.ForResourceAsync(request.ResourceId!.Value, context.CancellationToken);
         var groups = Enumerable.Range(0, items.Length).GroupBy(i => targets[i].ComponentType!).ToList();
         var results = await Task.WhenAll(groups.Select(group =>
-            rg.Rp.SendAsync<ModifyDataResponse>(locations.Locate(group.Key)!, RpOperations.ModifyData, new ModifyDataRequest
+            rg.Rp.SendAsync<ModifyDataResponse>(locations.Locate(group.Key)!, RpOperations.ModifyData, RgTarget.Addressed(request, group.Key, new ModifyDataRequest
             {
-                ResourceId = request.ResourceId,
-                RequestorData = request.RequestorData,
-                ComponentType = RgTarget.QName(group.Key),
                 Modifications = group.Select(i => ToModification(items[i], i)).ToArray(),
-            }, context.Simulate, deadline.Token)));
+            }), context.Simulate, deadline.Token)));
 
         var itemResults = new ItemResult[items.Length];
         var outcomes = new ItemOutcome[items.Length];
@@ -86,7 +83,7 @@ internal static class ModifyOperation
             return unavailable with { Comment = $"{unavailable.Comment} Whether the {type.LocalName} modifications were applied is unknown." };
         }
 
-        return result.Failure(result.Response!.Status) is { } refused
+        return result.Failure is { } refused
             ? refused with { Comment = $"{type.LocalName}: {refused.Comment} No modification of this component was applied." }
             : null;
     }

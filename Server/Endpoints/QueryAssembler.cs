@@ -52,7 +52,7 @@ internal static class QueryAssembler
             return (null, unavailable, null);
         }
 
-        if (result.Failure(result.Response!.Status) is { } refused)
+        if (result.Failure is { } refused)
         {
             return (null, null, refused);
         }
@@ -88,7 +88,7 @@ internal static class QueryAssembler
                 continue;
             }
 
-            if (result.Failure(result.Response!.Status) is { } refused)
+            if (result.Failure is { } refused)
             {
                 if (refused.Detail == StatusCodes.DoesNotExist)
                 {

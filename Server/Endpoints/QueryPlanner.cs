@@ -27,7 +27,7 @@ internal static class QueryPlanner
         {
             foreach (var (type, _) in locations.All())
             {
-                Read(reads, type, request, locations).Items.Add(new ReadItem { ItemId = ComponentRead.WholeComponentItem, Select = ComponentRead.WholeComponentSelect(type) });
+                Read(reads, type, request, locations).Items.Add(ComponentRead.WholeComponentReadItem(type));
             }
         }
 
@@ -45,12 +45,7 @@ internal static class QueryPlanner
     {
         if (!reads.TryGetValue(type, out var read))
         {
-            read = new ComponentRead(type, locations.Locate(type)!, new ReadDataRequest
-            {
-                ResourceId = request.ResourceId,
-                RequestorData = request.RequestorData,
-                ComponentType = RgTarget.QName(type),
-            });
+            read = new ComponentRead(type, locations.Locate(type)!, RgTarget.Addressed(request, type, new ReadDataRequest()));
             reads[type] = read;
         }
 

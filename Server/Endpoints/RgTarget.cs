@@ -1,5 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
+using GupSoap.Contracts.Rg;
+using GupSoap.Contracts.Rp;
 using GupSoap.Core.DataReferences;
 
 namespace GupSoap.Server.Endpoints;
@@ -8,6 +10,18 @@ namespace GupSoap.Server.Endpoints;
 public sealed record RgTarget(DataReference Reference, XName? ComponentType)
 {
     public bool IsWholeProfile => ComponentType is null;
+
+    /// <summary>Addresses an Rp request to one component of the Rg request's resource, for the same requestor.</summary>
+    public static T Addressed<T>(RgRequest request, XName type, T rpRequest)
+        where T : RpComponentRequest
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(rpRequest);
+        rpRequest.ResourceId = request.ResourceId;
+        rpRequest.RequestorData = request.RequestorData;
+        rpRequest.ComponentType = QName(type);
+        return rpRequest;
+    }
 
     public static XmlQualifiedName QName(XName type)
     {

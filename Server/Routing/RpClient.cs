@@ -28,7 +28,7 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
     private readonly XmlLimits _answerLimits = limits.WithMaxBodyBytes(options.MaxResponseBytes);
 
     public async Task<RpResult<TResponse>> SendAsync<TResponse>(RafEndpoint raf, string operation, object request, bool simulate, CancellationToken cancellationToken)
-        where TResponse : class
+        where TResponse : RpResponse
     {
         ArgumentNullException.ThrowIfNull(raf);
         var messageId = "urn:uuid:" + Guid.NewGuid().ToString("D");
@@ -75,7 +75,7 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
     }
 
     private RpResult<TResponse> Interpret<TResponse>(RafEndpoint raf, string operation, MemoryStream body, string messageId, XName expected)
-        where TResponse : class
+        where TResponse : RpResponse
     {
         var loaded = SafeXmlLoader.Load(body, _answerLimits);
         if (!loaded.Success)
@@ -148,7 +148,7 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
     }
 
     private RpResult<TResponse> Unavailable<TResponse>(RafEndpoint raf, string operation, string what, string? detail = null)
-        where TResponse : class
+        where TResponse : RpResponse
     {
         logger.LogWarning("RAF {Raf} unavailable for {Operation}: {What}", raf.Name, operation, SoapFaults.Truncate(what));
         return RpResult.Failed<TResponse>(raf, new GupFailure(StatusCodes.DataUnavailable, detail, $"RAF '{raf.Name}' {SoapFaults.Truncate(what)}."));

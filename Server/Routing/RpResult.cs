@@ -1,4 +1,5 @@
 using GupSoap.Contracts.Liberty;
+using GupSoap.Contracts.Rp;
 using GupSoap.Core.Gup;
 
 namespace GupSoap.Server.Routing;
@@ -8,7 +9,7 @@ namespace GupSoap.Server.Routing;
 /// none (unreachable, late, malformed, a SOAP fault) as a failure that names the RAF.
 /// </summary>
 public sealed class RpResult<TResponse>
-    where TResponse : class
+    where TResponse : RpResponse
 {
     internal RpResult(RafEndpoint raf, TResponse? response, GupFailure? unavailable)
     {
@@ -25,8 +26,8 @@ public sealed class RpResult<TResponse>
     public GupFailure? Unavailable { get; }
 
     /// <summary>The failure of this call, whether the RAF was unavailable or answered with a failed status.</summary>
-    public GupFailure? Failure(Status? status) =>
-        Unavailable ?? (status is { Code: StatusCodes.Failed } s
+    public GupFailure? Failure =>
+        Unavailable ?? (Response?.Status is { Code: StatusCodes.Failed } s
             ? new GupFailure(s.ErrorType ?? StatusCodes.UnexpectedError, s.Detail, s.Comment ?? $"RAF '{Raf.Name}' refused the request.")
             : null);
 }
@@ -35,8 +36,8 @@ public sealed class RpResult<TResponse>
 public static class RpResult
 {
     public static RpResult<TResponse> Answered<TResponse>(RafEndpoint raf, TResponse response)
-        where TResponse : class => new(raf, response, null);
+        where TResponse : RpResponse => new(raf, response, null);
 
     public static RpResult<TResponse> Failed<TResponse>(RafEndpoint raf, GupFailure failure)
-        where TResponse : class => new(raf, null, failure);
+        where TResponse : RpResponse => new(raf, null, failure);
 }
