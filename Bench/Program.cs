@@ -36,8 +36,11 @@ internal static class Program
                                      remembers at most {InMemoryMessageIdStore.DefaultCapacity:N0} MessageIDs for ~6.5 minutes and refuses more)
                  Exit code 0 when every measured request answered HTTP 200 with lu:Status OK, 1 otherwise.
 
-        micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request; all further
-                 arguments go to BenchmarkDotNet (without --filter every benchmark runs; always in process), e.g.
+        micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request, of accepting a
+                 signed SAML assertion (next to SignedXml and raw RSA) and of the SQLite replay cache (1 and 8
+                 concurrent callers, on a temporary file); all further arguments go to BenchmarkDotNet (without
+                 --filter every benchmark runs; always in process), e.g.
+                   micro --filter '*AssertionBenchmarks*' --job short
                    micro --filter '*SafeXml*' --job short
                    micro --list flat
 
@@ -105,7 +108,7 @@ internal static class Program
         }
 
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks)]).Run(arguments, config).ToList();
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks), typeof(ReplayCacheBenchmarks), typeof(AssertionBenchmarks)]).Run(arguments, config).ToList();
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 

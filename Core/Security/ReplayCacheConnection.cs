@@ -1,0 +1,109 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace GupSoap.Core.Security;
+
+/// <summary>
+/// One open SQLite connection to the replay file with its two prepared statements. Not thread-safe:
+/// <see cref="SqliteReplayCache"/> serializes its use.
+/// </summary>
+internal sealed class ReplayCacheConnection : IDisposable
+{
+    // One statement decides atomically, across threads and processes: a new id is inserted, an expired one is
+    // renewed, a live one is left alone and reports no change.
+    private const string RecordSql = """
+        INSERT INTO replay (scope, id, expires_at) VALUES ($scope, $id, $expires)
+        ON CONFLICT (scope, id) DO UPDATE SET expires_at = excluded.expires_at WHERE replay.expires_at <= $now
+        """;
+
+    private const string PurgeSql = """
+        DELETE FROM replay WHERE (scope, id) IN (SELECT scope, id FROM replay WHERE expires_at <= $now LIMIT $limit)
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _record;
+    private readonly SqliteCommand _purge;
+
+    private ReplayCacheConnection(SqliteConnection connection, int timeoutSeconds)
+    {
+        _connection = connection;
+        _record = Prepare(RecordSql, timeoutSeconds, "$scope", "$id", "$expires", "$now");
+        _purge = Prepare(PurgeSql, timeoutSeconds, "$now", "$limit");
+    }
+
+    public static ReplayCacheConnection Open(string path, TimeSpan busyTimeout)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var timeoutSeconds = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // This instance keeps its connection for its lifetime; a pooled one would keep the file open after Dispose.
+            Pooling = false,
+            DefaultTimeout = timeoutSeconds,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            using var setup = connection.CreateCommand();
+            // busy_timeout first: switching to WAL and creating the table may wait for another process.
+            setup.CommandText = string.Create(CultureInfo.InvariantCulture, $"""
+                PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                CREATE TABLE IF NOT EXISTS replay (
+                    scope TEXT NOT NULL,
+                    id TEXT NOT NULL,
+                    expires_at INTEGER NOT NULL,
+                    PRIMARY KEY (scope, id)) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS replay_expiry ON replay (expires_at);
+                """);
+            setup.ExecuteNonQuery();
+            return new ReplayCacheConnection(connection, timeoutSeconds);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when the id was inserted or its expired record renewed; false when a live record exists.</summary>
+    public bool Record(string scope, string id, long expiresAt, long now)
+    {
+        _record.Parameters[0].Value = scope;
+        _record.Parameters[1].Value = id;
+        _record.Parameters[2].Value = expiresAt;
+        _record.Parameters[3].Value = now;
+        return _record.ExecuteNonQuery() == 1;
+    }
+
+    public int Purge(long now, int limit)
+    {
+        _purge.Parameters[0].Value = now;
+        _purge.Parameters[1].Value = limit;
+        return _purge.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _record.Dispose();
+        _purge.Dispose();
+        _connection.Dispose();
+    }
+
+    private SqliteCommand Prepare(string sql, int timeoutSeconds, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = timeoutSeconds;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+}
