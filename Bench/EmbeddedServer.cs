@@ -1,5 +1,6 @@
 using System.Net;
 using GupSoap.Core.Liberty;
+using GupSoap.Core.Saml;
 using GupSoap.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,14 +35,27 @@ internal sealed class EmbeddedServer : IAsyncDisposable
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "gupsoap-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
+        var rules = Path.Combine(dataDirectory, "bench-rules.xml");
+        await File.WriteAllTextAsync(rules, BenchRules);
         string[] args =
         [
             "--urls", "http://127.0.0.1:0",
             $"--Gup:DataDirectory={dataDirectory}",
             "--Logging:LogLevel:Default=Warning",
+            "--Gup:Https:Url=",
+            // The load client talks plain HTTP on loopback: the development mechanism null:Bearer, switched on here only.
+            "--Gup:Security:AllowNullBearer=true",
+            $"--Gup:Authorization:CommonRulesPath={rules}",
         ];
         var app = await GupSoapHost.BuildAsync(args);
         await app.StartAsync();
+        var token = app.Services.GetRequiredService<AssertionIssuer>().Issue(new AssertionDescriptor
+        {
+            Audiences = ["urn:gupsoap:gup-server", "urn:gupsoap:raf:hss", "urn:gupsoap:raf:services"],
+            NameId = LibertyEnvelope.Sender,
+            Lifetime = TimeSpan.FromHours(12),
+        });
+        LibertyEnvelope.Token = token.ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
         var baseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
         if (!IPAddress.TryParse(baseAddress.Host, out var ip) || !IPAddress.IsLoopback(ip))
         {
@@ -52,6 +66,17 @@ internal sealed class EmbeddedServer : IAsyncDisposable
 
         return new EmbeddedServer(app, dataDirectory, baseAddress);
     }
+
+    private const string BenchRules = """
+        <gup:AuthorizationRules xmlns:gup="urn:3gpp:gup:2006-08">
+          <gup:Rule id="bench-does-anything">
+            <gup:Requestor><gup:ProviderID>urn:gupsoap:app:bench</gup:ProviderID></gup:Requestor>
+            <gup:Target/>
+            <gup:Operation>All</gup:Operation>
+            <gup:Effect>Permit</gup:Effect>
+          </gup:Rule>
+        </gup:AuthorizationRules>
+        """;
 
     public async ValueTask DisposeAsync()
     {

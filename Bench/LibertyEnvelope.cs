@@ -6,7 +6,7 @@ namespace GupSoap.Bench;
 
 /// <summary>
 /// The SOAP 1.1 envelope every benchmark request travels in, written as a typical Liberty client does
-/// (<c>sbf:Framework</c>, <c>sb:Sender</c>, WS-Addressing MessageID and Action, <c>wsu:Timestamp</c>), as UTF-8 bytes.
+/// (<c>sbf:Framework</c>, <c>sb:Sender</c>, WS-Addressing MessageID and Action, <c>wsu:Timestamp</c> and a SAML bearer token), as UTF-8 bytes.
 /// The Envelope declares the operation's prefix, <c>gup</c> and <c>sub</c> for the body.
 /// </summary>
 internal static class LibertyEnvelope
@@ -15,6 +15,9 @@ internal static class LibertyEnvelope
 
     /// <summary>The body of a benchmark request is indented by this much inside the envelope.</summary>
     public const string Indent = "\n    ";
+
+    /// <summary>The bearer assertion every request carries (minted by the embedded server's own key at start).</summary>
+    public static string Token { get; set; } = "";
 
     public static LoadRequest Build(Uri path, string prefix, string operationNamespace, string action, string body, string messageId, DateTimeOffset now)
     {
@@ -32,6 +35,7 @@ internal static class LibertyEnvelope
                     <wsu:Created>{Instant(now)}</wsu:Created>
                     <wsu:Expires>{Instant(now.AddMinutes(5))}</wsu:Expires>
                   </wsu:Timestamp>
+                  {Token}
                 </wsse:Security>
               </s:Header>
               <s:Body>

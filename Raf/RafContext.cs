@@ -1,3 +1,4 @@
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Xml;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
@@ -11,4 +12,5 @@ public sealed record RafContext(
     ComponentValidator Validator,
     ModificationApplier Applier,
     XmlLimits Limits,
-    TimeProvider Time);
+    TimeProvider Time,
+    AuthorizationRules CommonRules);

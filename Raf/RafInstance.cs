@@ -22,14 +22,14 @@ public sealed class RafInstance : IAsyncDisposable
 
     public RafOptions Options => Context.Options;
 
-    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
         var store = new SqliteComponentStore(options.DatabasePath);
         await store.InitializeAsync(cancellationToken);
         var registry = SchemaRegistry.Default;
-        var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time);
+        var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules);
         return new RafInstance(context);
     }
 

@@ -1,4 +1,11 @@
 using GupSoap.Server.Hosting;
+using GupSoap.Server.Tooling;
+
+if (args.Length > 0 && args[0] == TokenCommand.Name)
+{
+    return TokenCommand.Run(args[1..], Console.Out, Console.Error);
+}
 
 var app = await GupSoapHost.BuildAsync(args);
 await app.RunAsync();
+return 0;

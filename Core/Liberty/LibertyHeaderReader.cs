@@ -12,8 +12,15 @@ public static class LibertyHeaderReader
         ArgumentNullException.ThrowIfNull(envelope);
         XNamespace env = envelope.Version.EnvelopeNamespace();
         var headers = new LibertyHeaders();
+        var seen = new HashSet<XName>();
         foreach (var block in envelope.Headers)
         {
+            if (LibertyHeaderNames.Understood.Contains(block.Name) && !seen.Add(block.Name))
+            {
+                // One value per header: a second MessageID, Sender or Security would let two readers see two messages (S15).
+                return (null, SoapFaults.InvalidMessage($"The {block.Name.LocalName} header appears more than once."));
+            }
+
             if (!LibertyHeaderNames.Understood.Contains(block.Name) && IsMustUnderstand(block, env))
             {
                 return (null, SoapFaults.MustUnderstand(block.Name));

@@ -9,8 +9,8 @@ public sealed class LibertyOptions
     /// <summary>How long a MessageID is remembered, and the oldest acceptable wsu:Created (SB 2.0 freshness).</summary>
     public TimeSpan FreshnessWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Whether a request without <c>wsu:Timestamp</c> is refused as stale.</summary>
-    public bool RequireTimestamp { get; set; }
+    /// <summary>Whether a request without <c>wsu:Timestamp</c> is refused as stale (on by default: SECURITY.md S15).</summary>
+    public bool RequireTimestamp { get; set; } = true;
 
     /// <summary>Most MessageIDs the in-memory duplicate store remembers; beyond it requests are refused (fail closed).</summary>
     public int MessageIdCapacity { get; set; } = InMemoryMessageIdStore.DefaultCapacity;

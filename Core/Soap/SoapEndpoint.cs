@@ -1,5 +1,7 @@
 using System.Buffers;
 using GupSoap.Core.Liberty;
+using GupSoap.Core.Saml;
+using GupSoap.Core.Security;
 using GupSoap.Core.Xml;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -13,7 +15,8 @@ namespace GupSoap.Core.Soap;
 /// checks envelope and Liberty headers, cross-checks SOAPAction, dispatches on the Body's QName, writes the answer.
 /// Each step is its own class; this one only orders them.
 /// </summary>
-public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, ILogger<SoapEndpoint> logger)
+/// <param name="requireClientTls">Callers must present a pinned client certificate (Liberty ClientTLS:Bearer, for Rp).</param>
+public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, RequestAuthenticator authenticator, ILogger<SoapEndpoint> logger, bool requireClientTls = false)
 {
     private const string DrainedKey = "GupSoap.BodyDrained";
 
@@ -29,6 +32,12 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         }
 
         var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
+        RequestorContext? requestor = null;
+        if (fault is null)
+        {
+            (requestor, fault) = await AuthenticateAsync(http, envelope!, headers!);
+        }
+
         if (fault is not null)
         {
             if (fault.HttpStatus == 413 && !http.Items.ContainsKey(DrainedKey))
@@ -38,6 +47,11 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
             }
 
             logger.LogInformation("SOAP fault on {Service}: {Reason}", service.Name, fault.Reason);
+            if (fault.Subcode?.NamespaceName == Contracts.Namespaces.WsSecurity)
+            {
+                logger.LogWarning("Security check refused a request to {Service} from {Sender}: {Reason}", service.Name, SoapFaults.Truncate(headers?.SenderProviderId), fault.Reason);
+            }
+
             await WriteFaultAsync(http, version.Value, headers, fault);
             return;
         }
@@ -54,6 +68,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         {
             Envelope = envelope,
             Headers = headers!,
+            Requestor = requestor,
             Simulate = headers!.ProcessingContext == Contracts.Namespaces.ProcessingContextSimulate,
             HttpContext = http,
             CancellationToken = http.RequestAborted,
@@ -72,6 +87,15 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
 
         await WriteAsync(http, version.Value, 200, operation.ResponseAction,
             stream => SoapMessageWriter.WriteMessage(stream, version.Value, OutgoingHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
+    }
+
+    private async Task<(RequestorContext?, SoapFault?)> AuthenticateAsync(HttpContext http, SoapEnvelope envelope, LibertyHeaders headers)
+    {
+        var request = http.Request;
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
+        var requirements = new AssertionRequirements(service.ProviderId!, [url, service.ProviderId!]);
+        var (requestor, failure) = await authenticator.AuthenticateAsync(envelope, headers, ConnectionFacts.Of(http), requirements, requireClientTls, http.RequestAborted);
+        return failure is null ? (requestor, null) : (null, SoapFaults.Security(failure));
     }
 
     private async Task<(SoapEnvelope?, LibertyHeaders?, SoapFault?)> ReadRequestAsync(HttpContext http, SoapVersion version, MediaTypeHeaderValue? contentType)

@@ -64,6 +64,19 @@ public static class SoapFaults
     public static SoapFault InvalidSecurity(string why) =>
         Client(Wsse + "InvalidSecurity", why, StatusCodes.AuthenticationError, null);
 
+    /// <summary>A refused security check as its WSS fault (PROTOCOL.md "Status": wsse:* faults, AuthenticationError).</summary>
+    public static SoapFault Security(Security.SecurityFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Kind switch
+        {
+            Core.Security.SecurityFailureKind.InvalidSecurity => Client(Wsse + "InvalidSecurity", failure.Reason, StatusCodes.AuthenticationError, null),
+            Core.Security.SecurityFailureKind.InvalidSecurityToken => Client(Wsse + "InvalidSecurityToken", failure.Reason, StatusCodes.AuthenticationError, null),
+            Core.Security.SecurityFailureKind.FailedAuthentication => Client(Wsse + "FailedAuthentication", failure.Reason, StatusCodes.AuthenticationError, null),
+            _ => Unavailable(failure.Reason),
+        };
+    }
+
     public static SoapFault Unavailable(string why) =>
         new(SoapFaultCode.Receiver, null, why, Status.Failed(StatusCodes.DataUnavailable, null, why), 503);
 

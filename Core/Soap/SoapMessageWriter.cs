@@ -130,6 +130,7 @@ public static class SoapMessageWriter
         }
 
         writer.WriteElementString("wsa", "MessageID", Namespaces.WsAddressing, headers.MessageId);
+        headers.Security?.WriteTo(writer);
         if (headers.RelatesTo is { } relatesTo)
         {
             writer.WriteElementString("wsa", "RelatesTo", Namespaces.WsAddressing, relatesTo);
@@ -158,7 +159,7 @@ public static class SoapMessageWriter
 }
 
 /// <summary>Header values of one outgoing envelope (a response, a fault, or a request we send).</summary>
-public sealed record OutgoingHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId, string? ProcessingContext = null)
+public sealed record OutgoingHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId, string? ProcessingContext = null, System.Xml.Linq.XElement? Security = null)
 {
     public static OutgoingHeaders For(LibertyHeaders? request, string? action, string? providerId) =>
         new("urn:uuid:" + Guid.NewGuid().ToString("D"), request?.MessageId, action, providerId);

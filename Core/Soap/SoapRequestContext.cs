@@ -12,6 +12,12 @@ public sealed class SoapRequestContext
     /// <summary>SB 2.0 ProcessingContext Simulate: do everything, write nothing.</summary>
     public bool Simulate { get; init; }
 
+    /// <summary>Who sent the request, established by the security step; null only for services without one.</summary>
+    public Security.RequestorContext? Requestor { get; init; }
+
+    /// <summary>The authenticated requestor; for services that always authenticate.</summary>
+    public Security.RequestorContext Who => Requestor ?? throw new InvalidOperationException("The request was not authenticated.");
+
     public HttpContext? HttpContext { get; init; }
     public CancellationToken CancellationToken { get; init; }
 }

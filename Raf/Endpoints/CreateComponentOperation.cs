@@ -1,7 +1,9 @@
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
 
@@ -33,6 +35,12 @@ internal static class CreateComponentOperation
 
         var document = elements[0];
         var resource = request.ResourceId!;
+        if (await RafAccess.CheckWriteAsync(raf, context, resource.Value!, type, RpOperations.CreateComponent, AccessOperation.Create, [null]) is { } denied)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
         var result = await raf.Store.WriteAsync(async session =>
         {
             var invalid = raf.Validator.Validate(document, await session.GetDefinitionsAsync(type));

@@ -1,8 +1,10 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
@@ -39,6 +41,13 @@ internal static class DefineDataOperation
         if (failure is not null)
         {
             response.Status = failure.ToStatus();
+            return response;
+        }
+
+        // Extending a type's schema changes it for every subscriber: an operator decision.
+        if (RafAccess.CheckAcrossResources(raf, context, [type], AccessOperation.Modify) is { } denied)
+        {
+            response.Status = denied.ToStatus();
             return response;
         }
 

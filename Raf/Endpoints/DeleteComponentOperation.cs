@@ -1,6 +1,8 @@
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
 
@@ -21,13 +23,19 @@ internal static class DeleteComponentOperation
         }
 
         var resourceId = request.ResourceId!.Value;
+        if (await RafAccess.CheckWriteAsync(raf, context, resourceId, type, RpOperations.DeleteComponent, AccessOperation.Delete, [null]) is { } denied)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
         DateTimeOffset? notChangedSince = request.NotChangedSinceSpecified ? WireTime.ToUtcOffset(request.NotChangedSince) : null;
         failure = await raf.Store.WriteAsync(async session =>
         {
             var existing = await session.GetAsync(resourceId, type);
             if (existing is null)
             {
-                return WriteOutcome.RolledBack<GupFailure?>(GupFailure.DoesNotExist("The resource has no component of this type."));
+                return WriteOutcome.RolledBack<GupFailure?>(GupFailure.NoSuchComponent());
             }
 
             if (existing.ChangedAt > notChangedSince)

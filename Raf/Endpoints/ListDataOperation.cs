@@ -3,8 +3,10 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 
 namespace GupSoap.Raf.Endpoints;
@@ -40,6 +42,12 @@ internal static class ListDataOperation
         if (failure is not null)
         {
             response.Status = failure.ToStatus();
+            return response;
+        }
+
+        if (RafAccess.CheckAcrossResources(raf, context, types.Count > 0 ? types : raf.Options.ComponentTypes, AccessOperation.List) is { } denied)
+        {
+            response.Status = denied.ToStatus();
             return response;
         }
 

@@ -1,8 +1,10 @@
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.DataReferences;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Storage;
 
@@ -41,12 +43,18 @@ internal static class ModifyDataOperation
         }
 
         var resourceId = request.ResourceId!.Value;
+        if (await RafAccess.CheckWriteAsync(raf, context, resourceId, type, RpOperations.ModifyData, AccessOperation.Modify, references) is { } denied)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
         var (writeFailure, version) = await raf.Store.WriteAsync(async session =>
         {
             var existing = await session.GetAsync(resourceId, type);
             if (existing is null)
             {
-                return WriteOutcome.RolledBack<(GupFailure?, long)>((GupFailure.DoesNotExist("The resource has no component of this type."), 0));
+                return WriteOutcome.RolledBack<(GupFailure?, long)>((GupFailure.NoSuchComponent(), 0));
             }
 
             var component = ComponentDocument.Load(existing, raf.Limits);

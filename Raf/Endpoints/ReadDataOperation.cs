@@ -1,9 +1,11 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.DataReferences;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
 
 namespace GupSoap.Raf.Endpoints;
@@ -37,26 +39,34 @@ internal static class ReadDataOperation
             return response;
         }
 
+        var (policy, denied) = await RafAccess.ForAsync(raf, context, request.ResourceId!.Value, type, RpOperations.ReadData);
+        if (denied is not null)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
         var stored = await raf.Store.ReadAsync(request.ResourceId!.Value, type, context.CancellationToken);
         if (stored is null)
         {
-            response.Status = GupFailure.DoesNotExist("The resource has no component of this type.").ToStatus();
+            response.Status = GupFailure.NoSuchComponent().ToStatus();
+            return response;
+        }
+
+        var decision = policy?.Decide(context.Who, AccessOperation.Query, type, null) ?? AccessDecision.Permit;
+        if (decision == AccessDecision.Deny)
+        {
+            response.Status = GupFailure.Unauthorized("The requestor may not query this data.").ToStatus();
             return response;
         }
 
         var component = ComponentDocument.Load(stored, raf.Limits);
+        var visible = decision == AccessDecision.Permit ? component : policy!.FilterComponent(context.Who, AccessOperation.Query, component);
         var data = new ItemData[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var selected = DataReferenceWalker.SelectInComponent(component, references[i]);
-            data[i] = new ItemData
-            {
-                ItemIdRef = items[i].ItemId,
-                Version = stored.Version,
-                ChangeTime = stored.ChangedAt.UtcDateTime,
-                Elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray() is { Length: > 0 } e ? e : null,
-                Text = references[i].TargetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null,
-            };
+            var selected = visible is null ? [] : DataReferenceWalker.SelectInComponent(visible, references[i]);
+            data[i] = SelectedItemData.Build(items[i].ItemId, selected, references[i].TargetsAttribute, stored.Version, stored.ChangedAt.UtcDateTime);
         }
 
         response.Data = data;

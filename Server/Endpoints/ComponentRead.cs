@@ -22,7 +22,13 @@ public sealed class ComponentRead(XName type, RafEndpoint raf, ReadDataRequest r
 
     public RpResult<ReadDataResponse>? Result { get; set; }
 
+    /// <summary>How much of this component the requestor may read; a denied one is not read at all.</summary>
+    public Core.Authorization.AccessDecision Access { get; set; } = Core.Authorization.AccessDecision.Permit;
+
     public static string ItemFor(int queryItemIndex) => "q" + queryItemIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The query item index a read item id from <see cref="ItemFor"/> stands for.</summary>
+    public static int IndexOf(string readItemId) => int.Parse(readItemId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The read item fetching a whole component of <paramref name="type"/>.</summary>
     public static ReadItem WholeComponentReadItem(XName type) => new() { ItemId = WholeComponentItem, Select = WholeComponentSelect(type) };

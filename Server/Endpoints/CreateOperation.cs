@@ -2,8 +2,10 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Server.Authorization;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
@@ -38,8 +40,21 @@ internal static class CreateOperation
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var locations = await rg.Locator.ForResourceAsync(resource, context.CancellationToken);
         var rafs = types.Select(t => rg.Locator.PlaceNew(locations, t, request.TargetRepository)!).ToArray();
+        var (access, denied) = await RgAccess.LoadAsync(rg, context.Who, request.ResourceId, locations, deadline.Token);
+        for (var i = 0; i < items.Length && denied is null; i++)
+        {
+            denied = access!.Refusal(AccessOperation.Create, types[i], null, conceal: false) is { } refusal
+                ? RgRequestGuard.Itemised(refusal, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i)) with { Comment = refusal.Comment + " No component was created." }
+                : null;
+        }
 
-        var checks = await SendAllAsync(rg, request, types, rafs, simulate: true, deadline.Token);
+        if (denied is not null)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
+        var checks = await SendAllAsync(access!, request, types, rafs, simulate: true, deadline.Token);
         var refused = FirstFailure(checks, items);
         if (refused is not null || context.Simulate)
         {
@@ -57,10 +72,10 @@ internal static class CreateOperation
             }
         }
 
-        var created = await SendAllAsync(rg, request, types, rafs, simulate: false, deadline.Token);
+        var created = await SendAllAsync(access!, request, types, rafs, simulate: false, deadline.Token);
         if (FirstFailure(created, items) is { } failed)
         {
-            await UndoAsync(rg, request, types, created, recorded, logger);
+            await UndoAsync(rg, access!, request, types, created, recorded, logger);
             response.Status = failed.ToStatus();
             return response;
         }
@@ -96,8 +111,8 @@ internal static class CreateOperation
         return failure is null ? null : RgRequestGuard.Itemised(failure, "CreateItem", reference);
     }
 
-    private static Task<RpResult<CreateComponentResponse>[]> SendAllAsync(RgContext rg, CreateRequest request, XName[] types, RafEndpoint[] rafs, bool simulate, CancellationToken cancellationToken) =>
-        Task.WhenAll(types.Select((type, i) => rg.Rp.SendAsync<CreateComponentResponse>(rafs[i], RpOperations.CreateComponent, RgTarget.Addressed(request, type, new CreateComponentRequest
+    private static Task<RpResult<CreateComponentResponse>[]> SendAllAsync(RgAccess access, CreateRequest request, XName[] types, RafEndpoint[] rafs, bool simulate, CancellationToken cancellationToken) =>
+        Task.WhenAll(types.Select((type, i) => access.SendAsync<CreateComponentResponse>(rafs[i], RpOperations.CreateComponent, RgTarget.Addressed(request, type, new CreateComponentRequest
         {
             NewData = request.Items![i].NewData,
         }), simulate, cancellationToken)));
@@ -120,7 +135,7 @@ internal static class CreateOperation
     /// Deletes what this request created (or may have: a RAF that did not answer) and forgets the placements it
     /// recorded; a placement whose component could not be removed is kept, so the component is not orphaned.
     /// </summary>
-    private static async Task UndoAsync(RgContext rg, CreateRequest request, XName[] types, RpResult<CreateComponentResponse>[] created, bool[] recorded, ILogger logger)
+    private static async Task UndoAsync(RgContext rg, RgAccess access, CreateRequest request, XName[] types, RpResult<CreateComponentResponse>[] created, bool[] recorded, ILogger logger)
     {
         for (var i = 0; i < types.Length; i++)
         {
@@ -128,7 +143,7 @@ internal static class CreateOperation
             if (refusal is null)
             {
                 // Runs to the end even when the caller has gone: the attempt timeout still bounds each call.
-                var undone = await rg.Rp.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, types[i], new DeleteComponentRequest()), simulate: false, CancellationToken.None);
+                var undone = await access.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, types[i], new DeleteComponentRequest()), simulate: false, CancellationToken.None);
                 if (undone.Failure is { Detail: not StatusCodes.DoesNotExist } stuck)
                 {
                     logger.LogError("Create of {Type} at RAF {Raf} could not be undone: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);

@@ -3,8 +3,10 @@ using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Server.Authorization;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
@@ -43,12 +45,26 @@ internal static class DeleteOperation
         var resource = request.ResourceId!.Value;
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var locations = await rg.Locator.ForResourceAsync(resource, context.CancellationToken);
+        var (access, denied) = await RgAccess.LoadAsync(rg, context.Who, request.ResourceId, locations, deadline.Token);
+        if (denied is not null)
+        {
+            response.Status = denied.ToStatus();
+            return response;
+        }
+
         var wholeProfile = items.Length == 0;
         var targets = (wholeProfile ? locations.All().Select(l => l.Type) : types)
             .Select((type, i) => new DeleteTarget(type, locations.Locate(type)!, wholeProfile ? null : items[i]))
             .ToList();
 
-        await Task.WhenAll(targets.Select(async t => t.Copy = await rg.Rp.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, RgTarget.Addressed(request, t.Type, new ReadDataRequest
+        if (targets.Select((t, i) => access!.Refusal(AccessOperation.Delete, t.Type, null) is { } r ? RgRequestGuard.Itemised(r, "DeleteItem", wholeProfile ? t.Type.LocalName : ItemOutcome.RefOf(items[i].ItemId, i)) : null)
+            .FirstOrDefault(r => r is not null) is { } unauthorized)
+        {
+            response.Status = (unauthorized with { Comment = unauthorized.Comment + " Nothing was deleted." }).ToStatus();
+            return response;
+        }
+
+        await Task.WhenAll(targets.Select(async t => t.Copy = await access!.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, RgTarget.Addressed(request, t.Type, new ReadDataRequest
         {
             Items = [ComponentRead.WholeComponentReadItem(t.Type)],
         }), simulate: false, deadline.Token)));
@@ -61,7 +77,7 @@ internal static class DeleteOperation
         }
 
         var existing = targets.Where(t => t.Exists).ToList();
-        await Task.WhenAll(existing.Select(async t => t.Deleted = await rg.Rp.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, t.Type, new DeleteComponentRequest
+        await Task.WhenAll(existing.Select(async t => t.Deleted = await access!.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, t.Type, new DeleteComponentRequest
         {
             NotChangedSince = t.CopyData!.ChangeTime,
             NotChangedSinceSpecified = true,
@@ -69,7 +85,7 @@ internal static class DeleteOperation
 
         if (existing.FirstOrDefault(t => t.DeleteFailure is not null) is { } failed)
         {
-            await DeletePlan.RestoreAsync(rg, request, existing, logger);
+            await DeletePlan.RestoreAsync(access!, request, existing, logger);
             response.Status = (failed.DeleteFailure! with { Comment = $"{failed.Type.LocalName}: {failed.DeleteFailure!.Comment} Nothing was deleted." }).ToStatus();
             return response;
         }

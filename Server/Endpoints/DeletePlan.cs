@@ -2,6 +2,7 @@ using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Gup;
+using GupSoap.Server.Authorization;
 using Microsoft.Extensions.Logging;
 
 namespace GupSoap.Server.Endpoints;
@@ -42,12 +43,12 @@ internal static class DeletePlan
     }
 
     /// <summary>Creates again every component this Delete removed (as a new component: its version starts over).</summary>
-    public static async Task RestoreAsync(RgContext rg, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
+    public static async Task RestoreAsync(RgAccess access, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
     {
         // A RAF that did not answer may have deleted: its component is put back too (ExistsAlready means it had not).
         foreach (var target in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null))
         {
-            var restored = await rg.Rp.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, RgTarget.Addressed(request, target.Type, new CreateComponentRequest
+            var restored = await access.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, RgTarget.Addressed(request, target.Type, new CreateComponentRequest
             {
                 NewData = target.Document,
             }), simulate: false, CancellationToken.None);

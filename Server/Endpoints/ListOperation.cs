@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 
@@ -42,10 +43,19 @@ internal static class ListOperation
             return response;
         }
 
+        // List spans subscribers, so only the operator's common rules can allow it, for every type it covers.
+        var listed = types.Count > 0 ? types : rg.Directory.All.SelectMany(r => r.ComponentTypes).ToList();
+        var common = new AccessPolicy("", rg.CommonRules, null);
+        if (listed.Any(t => common.Decide(context.Who, AccessOperation.List, t, null) != AccessDecision.Permit))
+        {
+            response.Status = GupFailure.Unauthorized("The requestor may not list these component types.").ToStatus();
+            return response;
+        }
+
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var rafs = rg.Directory.All.Where(r => types.Count == 0 || types.Any(r.Holds)).ToList();
         var window = request.Offset + count + 1;
-        var scans = await Task.WhenAll(rafs.Select(raf => ListScan.RunAsync(rg, raf, request, types, window, deadline.Token)));
+        var scans = await Task.WhenAll(rafs.Select(raf => ListScan.RunAsync(rg, context.Who, raf, request, types, window, deadline.Token)));
         if (scans.FirstOrDefault(s => s.Refused is not null) is { } refused)
         {
             response.Status = refused.Refused!.ToStatus();

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Gup;
+using GupSoap.Core.Security;
 using GupSoap.Server.Routing;
 
 namespace GupSoap.Server.Endpoints;
@@ -25,7 +26,7 @@ internal sealed class ListScan
     /// <summary>The RAF refused the criteria: the whole List fails with its status.</summary>
     public GupFailure? Refused { get; private set; }
 
-    public static async Task<ListScan> RunAsync(RgContext rg, RafEndpoint raf, ListRequest request, IReadOnlyList<XName> types, int window, CancellationToken cancellationToken)
+    public static async Task<ListScan> RunAsync(RgContext rg, RequestorContext requestor, RafEndpoint raf, ListRequest request, IReadOnlyList<XName> types, int window, CancellationToken cancellationToken)
     {
         var scan = new ListScan(raf);
         var held = types.Where(raf.Holds).Select(RgTarget.QName).ToArray();
@@ -39,7 +40,7 @@ internal sealed class ListScan
                 Count = Math.Min(window - scan.Items.Count, rg.Options.MaxListCount),
                 CountSpecified = true,
                 Offset = offset,
-            }, simulate: false, cancellationToken);
+            }, simulate: false, requestor, cancellationToken);
             if (result.Unavailable is { } unavailable)
             {
                 scan.Unavailable = unavailable;

@@ -2,8 +2,10 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Server.Authorization;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 
@@ -35,12 +37,22 @@ internal static class ModifyOperation
 
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var locations = await rg.Locator.ForResourceAsync(request.ResourceId!.Value, context.CancellationToken);
+        var (access, refused) = await RgAccess.LoadAsync(rg, context.Who, request.ResourceId, locations, deadline.Token);
+        if (refused is not null)
+        {
+            response.Status = refused.ToStatus();
+            return response;
+        }
+
         var groups = Enumerable.Range(0, items.Length).GroupBy(i => targets[i].ComponentType!).ToList();
         var results = await Task.WhenAll(groups.Select(group =>
-            rg.Rp.SendAsync<ModifyDataResponse>(locations.Locate(group.Key)!, RpOperations.ModifyData, RgTarget.Addressed(request, group.Key, new ModifyDataRequest
-            {
-                Modifications = group.Select(i => ToModification(items[i], i)).ToArray(),
-            }), context.Simulate, deadline.Token)));
+            // One unauthorized item refuses its component's whole batch: the batch is applied together or not at all.
+            group.Select(i => access!.Refusal(AccessOperation.Modify, group.Key, targets[i].Reference)).FirstOrDefault(r => r is not null) is { } unauthorized
+                ? Task.FromResult(RpResult.Refused<ModifyDataResponse>(locations.Locate(group.Key)!, unauthorized))
+                : access!.SendAsync<ModifyDataResponse>(locations.Locate(group.Key)!, RpOperations.ModifyData, RgTarget.Addressed(request, group.Key, new ModifyDataRequest
+                {
+                    Modifications = group.Select(i => ToModification(items[i], i)).ToArray(),
+                }), context.Simulate, deadline.Token)));
 
         var itemResults = new ItemResult[items.Length];
         var outcomes = new ItemOutcome[items.Length];

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Server.Merge;
 using GupSoap.Server.ResponseHandling;
@@ -46,6 +47,11 @@ internal static class QueryAssembler
 
     private static (QueryData? Data, GupFailure? Failure, GupFailure? Abort) ComponentItem(QueryItem item, int index, ComponentRead read)
     {
+        if (read.Access == AccessDecision.Deny)
+        {
+            return (null, GupFailure.Unauthorized("The requestor may not query this data."), null);
+        }
+
         var result = read.Result!;
         if (result.Unavailable is { } unavailable)
         {
@@ -79,7 +85,8 @@ internal static class QueryAssembler
     {
         var components = new List<XElement>();
         var unavailable = new List<ComponentRead>();
-        foreach (var read in reads.Where(r => r.Request.Items!.Any(i => i.ItemId == ComponentRead.WholeComponentItem)))
+        // A component the requestor may not read is left out of the profile, as if it were not there.
+        foreach (var read in reads.Where(r => r.Access != AccessDecision.Deny && r.Request.Items!.Any(i => i.ItemId == ComponentRead.WholeComponentItem)))
         {
             var result = read.Result!;
             if (result.Unavailable is not null)

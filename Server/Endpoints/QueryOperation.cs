@@ -1,6 +1,8 @@
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Soap;
+using GupSoap.Server.Authorization;
 
 namespace GupSoap.Server.Endpoints;
 
@@ -29,9 +31,18 @@ internal static class QueryOperation
 
         using var deadline = rg.StartDeadline(context.CancellationToken);
         var locations = await rg.Locator.ForResourceAsync(request.ResourceId!.Value, context.CancellationToken);
+        var (access, refused) = await RgAccess.LoadAsync(rg, context.Who, request.ResourceId, locations, deadline.Token);
+        if (refused is not null)
+        {
+            response.Status = refused.ToStatus();
+            return response;
+        }
+
         var reads = QueryPlanner.Plan(request, targets, locations);
-        await Task.WhenAll(reads.Select(async read =>
-            read.Result = await rg.Rp.SendAsync<ReadDataResponse>(read.Raf, RpOperations.ReadData, read.Request, simulate: false, deadline.Token)));
+        QueryPrivacy.Prepare(access!, reads);
+        await Task.WhenAll(reads.Where(r => r.Access != AccessDecision.Deny).Select(async read =>
+            read.Result = await access!.SendAsync<ReadDataResponse>(read.Raf, RpOperations.ReadData, read.Request, simulate: false, deadline.Token)));
+        QueryPrivacy.Apply(access!, targets, reads);
         return QueryAssembler.Assemble(response, request, targets, reads);
     }
 }

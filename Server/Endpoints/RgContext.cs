@@ -1,9 +1,14 @@
+using GupSoap.Core.Authorization;
+using GupSoap.Core.Security;
 using GupSoap.Server.Routing;
 
 namespace GupSoap.Server.Endpoints;
 
-/// <summary>Everything the Rg operations share: where components live, how to reach them, limits and time.</summary>
-public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions Options, RpClientOptions RpOptions, TimeProvider Time)
+/// <summary>
+/// Everything the Rg operations share: where components live, how to reach them, limits, time, the operator's common
+/// authorization rules and the server's own identity for its system reads.
+/// </summary>
+public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions Options, RpClientOptions RpOptions, TimeProvider Time, AuthorizationRules CommonRules, RequestorContext System)
 {
     public RafDirectory Directory => Locator.Directory;
 

@@ -1,7 +1,10 @@
+using GupSoap.Core.Authorization;
 using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
+using GupSoap.Core.Security;
 using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
+using GupSoap.Server.Authorization;
 using GupSoap.Server.Endpoints;
 using GupSoap.Server.Routing;
 using Microsoft.AspNetCore.Builder;
@@ -32,17 +35,24 @@ internal static class GupServerHosting
         services.AddSingleton<ILocationStore>(new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db")));
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
+        services.AddSingleton<RpTokens>();
         services.AddSingleton(sp => new RpClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
-            sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<ILogger<RpClient>>()));
-        services.AddSingleton(sp => new RgContext(sp.GetRequiredService<ComponentLocator>(), sp.GetRequiredService<RpClient>(), rgOptions, rpOptions, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RpClient>>()));
+        services.AddSingleton(sp => new RgContext(sp.GetRequiredService<ComponentLocator>(), sp.GetRequiredService<RpClient>(), rgOptions, rpOptions,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId)));
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), providerId, sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 
         services.AddHttpClient(RpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(() =>
             {
-                AllowAutoRedirect = false,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-                ConnectTimeout = rpOptions.AttemptTimeout,
+                var handler = new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                    ConnectTimeout = rpOptions.AttemptTimeout,
+                };
+                RpClientCertificates.ConfigurePrimaryHandler(handler, configuration, dataDirectory);
+                return handler;
             })
             .AddResilienceHandler("rp", pipeline =>
             {
@@ -63,8 +73,8 @@ internal static class GupServerHosting
         await app.Services.GetRequiredService<ILocationStore>().InitializeAsync(CancellationToken.None);
         var service = app.Services.GetRequiredService<SoapService>();
         service.WarmUp();
-        var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(),
-            app.Services.GetRequiredService<LibertyHeaderValidator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
+        var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
+            app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, RgWsdl.Document);
     }
 }

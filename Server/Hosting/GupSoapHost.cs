@@ -50,11 +50,13 @@ public static class GupSoapHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(liberty);
-        builder.Services.AddSingleton<IMessageIdStore>(sp => new InMemoryMessageIdStore(sp.GetRequiredService<TimeProvider>(), liberty.MessageIdCapacity));
         builder.Services.AddSingleton<LibertyHeaderValidator>();
 
         var role = ReadRole(configuration["role"]);
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
+        Directory.CreateDirectory(dataDirectory);
+        SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits);
+        builder.ConfigureHttps(configuration, dataDirectory);
         var rafs = RafConfiguration.Read(configuration, dataDirectory);
         var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
         var hosted = HostedRafs(role, configuration, rafs, endpoints);
@@ -67,7 +69,8 @@ public static class GupSoapHost
         var started = new List<RafInstance>();
         foreach (var options in hosted)
         {
-            var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
+            var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(),
+                app.Services.GetRequiredService<Core.Authorization.AuthorizationRules>(), CancellationToken.None);
             started.Add(raf);
             MapRaf(app, raf);
         }
@@ -97,8 +100,9 @@ public static class GupSoapHost
     private static void MapRaf(WebApplication app, RafInstance raf)
     {
         raf.Service.WarmUp();
-        var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(),
-            app.Services.GetRequiredService<LibertyHeaderValidator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
+        var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
+            app.Services.GetRequiredService<Core.Security.RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>(),
+            app.Services.GetRequiredService<Core.Security.SecurityOptions>().RpRequiresClientTls);
         app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.Document);
     }
 

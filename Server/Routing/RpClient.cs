@@ -7,6 +7,7 @@ using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Liberty;
+using GupSoap.Core.Security;
 using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
 using Microsoft.Extensions.Logging;
@@ -21,19 +22,22 @@ namespace GupSoap.Server.Routing;
 /// read through <see cref="SafeXmlLoader"/>, checked to be the expected response to this message. Every way of not
 /// getting a usable answer becomes a <c>DataUnavailable</c> failure naming the RAF; nothing here throws for it.
 /// </summary>
-public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress local, RpClientOptions options, XmlLimits limits, string providerId, ILogger<RpClient> logger)
+public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress local, RpClientOptions options, XmlLimits limits, string providerId, RpTokens tokens, TimeProvider time, ILogger<RpClient> logger)
 {
     public const string HttpClientName = "rp";
 
     private readonly XmlLimits _answerLimits = limits.WithMaxBodyBytes(options.MaxResponseBytes);
 
-    public async Task<RpResult<TResponse>> SendAsync<TResponse>(RafEndpoint raf, string operation, object request, bool simulate, CancellationToken cancellationToken)
+    /// <summary>Sends one Rp request on behalf of <paramref name="requestor"/> (named in the token the RAF receives).</summary>
+    public async Task<RpResult<TResponse>> SendAsync<TResponse>(RafEndpoint raf, string operation, object request, bool simulate, RequestorContext requestor, CancellationToken cancellationToken)
         where TResponse : RpResponse
     {
         ArgumentNullException.ThrowIfNull(raf);
         var messageId = "urn:uuid:" + Guid.NewGuid().ToString("D");
         var action = RpOperations.Action(operation);
-        using var message = new HttpRequestMessage(HttpMethod.Post, local.For(raf)) { Content = Envelope(messageId, action, request, simulate) };
+        var token = tokens.For(requestor, raf, (request as RpComponentRequest)?.ResourceId?.Value, operation);
+        var security = SecurityHeader.Create(token, time.GetUtcNow(), TimeSpan.FromMinutes(1));
+        using var message = new HttpRequestMessage(HttpMethod.Post, local.For(raf)) { Content = Envelope(messageId, action, request, simulate, security) };
         message.Headers.TryAddWithoutValidation("SOAPAction", $"\"{action}\"");
         try
         {
@@ -64,11 +68,11 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
         }
     }
 
-    private ByteArrayContent Envelope(string messageId, string action, object request, bool simulate)
+    private ByteArrayContent Envelope(string messageId, string action, object request, bool simulate, XElement security)
     {
         using var buffer = new MemoryStream();
         SoapMessageWriter.WriteMessage(buffer, SoapVersion.Soap11,
-            new OutgoingHeaders(messageId, null, action, providerId, simulate ? Namespaces.ProcessingContextSimulate : null), request);
+            new OutgoingHeaders(messageId, null, action, providerId, simulate ? Namespaces.ProcessingContextSimulate : null, security), request);
         var content = new ByteArrayContent(buffer.ToArray());
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
         return content;

@@ -38,6 +38,10 @@ public static class RpResult
     public static RpResult<TResponse> Answered<TResponse>(RafEndpoint raf, TResponse response)
         where TResponse : RpResponse => new(raf, response, null);
 
+    /// <summary>An answer as a RAF refusing with <paramref name="failure"/> would give, without asking one.</summary>
+    public static RpResult<TResponse> Refused<TResponse>(RafEndpoint raf, GupFailure failure)
+        where TResponse : RpResponse, new() => new(raf, new TResponse { Status = failure.ToStatus() }, null);
+
     public static RpResult<TResponse> Failed<TResponse>(RafEndpoint raf, GupFailure failure)
         where TResponse : RpResponse => new(raf, null, failure);
 }

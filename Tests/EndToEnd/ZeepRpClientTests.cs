@@ -25,6 +25,11 @@ internal static class PythonScript
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
         var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(script);
+        foreach (var sender in new[] { "urn:gupsoap:app:zeep", "urn:gupsoap:app:zeep-rg" })
+        {
+            start.Environment["GUPSOAP_TOKEN_" + sender[(sender.LastIndexOf(':') + 1)..].ToUpperInvariant().Replace('-', '_')] = TestIdentity.TokenText(sender);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

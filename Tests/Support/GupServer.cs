@@ -28,6 +28,9 @@ internal sealed class GupServer : IAsyncDisposable
 
     public Uri Rg => new(BaseAddress, "gup/rg");
 
+    /// <summary>Every address the server listens on (the plain one first, then https when configured).</summary>
+    public IReadOnlyList<Uri> Urls => [.. _app.Urls.Select(u => new Uri(u.TrimEnd('/') + "/"))];
+
     public static Task<GupServer> StartAsync(params string[] extraArgs) => StartInAsync(NewDataDirectory(), ownsDataDirectory: true, extraArgs);
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "gupsoap-tests", Guid.NewGuid().ToString("N"));
@@ -35,7 +38,7 @@ internal sealed class GupServer : IAsyncDisposable
     /// <summary>Starts on an existing or chosen data directory; the caller keeps it unless <paramref name="ownsDataDirectory"/>.</summary>
     public static async Task<GupServer> StartInAsync(string dataDirectory, bool ownsDataDirectory, params string[] extraArgs)
     {
-        string[] args = ["--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning", .. extraArgs];
+        string[] args = ["--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning", .. TestIdentity.ServerArgs, .. extraArgs];
         var app = await GupSoapHost.BuildAsync(args);
         await app.StartAsync();
         var address = app.Urls.First();

@@ -41,7 +41,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     {
         var dataDirectory = GupServer.NewDataDirectory();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "GupSoap.Server.dll"), "--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}" }.Concat(args))
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "GupSoap.Server.dll"), "--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}" }.Concat(TestIdentity.ServerArgs).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }

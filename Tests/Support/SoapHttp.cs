@@ -12,7 +12,7 @@ internal static class SoapHttp
     private static readonly HttpClient Client = new() { Timeout = TimeSpan.FromSeconds(30) };
     private static readonly XNamespace Lu = Namespaces.LibertyUtility;
 
-    public static async Task<SoapAnswer> PostAsync(Uri endpoint, string envelope, string? soapAction = null, bool soap12 = false, Action<HttpRequestMessage>? tweak = null)
+    public static async Task<SoapAnswer> PostAsync(Uri endpoint, string envelope, string? soapAction = null, bool soap12 = false, Action<HttpRequestMessage>? tweak = null, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
@@ -27,7 +27,7 @@ internal static class SoapHttp
         }
 
         tweak?.Invoke(request);
-        using var response = await Client.SendAsync(request);
+        using var response = await (client ?? Client).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new SoapAnswer(response.StatusCode, text, text.Length > 0 && text.TrimStart().StartsWith('<') ? XDocument.Parse(text) : null);
     }

@@ -8,12 +8,21 @@ internal static class SoapMessages
 {
     public const string Ns = $"""xmlns:rp="{Namespaces.Rp}" xmlns:rg="{Namespaces.Rg}" xmlns:gup="{Namespaces.Gup}" xmlns:sub="{Namespaces.Subscriber}" xmlns:pres="{Namespaces.Presence}" xmlns:lcs="{Namespaces.Lcs}" xmlns:up="{Namespaces.McpttUserProfile}" xmlns:lu="{Namespaces.LibertyUtility}" """;
 
-    public static string Headers(string? messageId = null, string sender = "urn:gupsoap:app:test", string? extra = null, string? timestamp = null, bool framework = true) =>
+    /// <summary>
+    /// Liberty headers of a well-behaved client: Framework, Sender, MessageID and a wsse:Security with a fresh
+    /// Timestamp (or <paramref name="timestamp"/>) and the test IdP's token for the sender (or
+    /// <paramref name="security"/> verbatim, or no token at all with <paramref name="token"/> false).
+    /// </summary>
+    public static string Headers(string? messageId = null, string sender = TestIdentity.TestProvider, string? extra = null, string? timestamp = null, bool framework = true, string? security = null, bool token = true) =>
         (framework ? $"""<sbf:Framework xmlns:sbf="{Namespaces.SoapBindingFramework}" version="2.0"/>""" : "")
         + (sender.Length > 0 ? $"""<sb:Sender xmlns:sb="{Namespaces.SoapBinding}" providerID="{sender}"/>""" : "")
         + (messageId == "" ? "" : $"""<wsa:MessageID xmlns:wsa="{Namespaces.WsAddressing}">{messageId ?? NewMessageId()}</wsa:MessageID>""")
-        + (timestamp is null ? "" : $"""<wsse:Security xmlns:wsse="{Namespaces.WsSecurity}" xmlns:wsu="{Namespaces.WsUtility}"><wsu:Timestamp><wsu:Created>{timestamp}</wsu:Created></wsu:Timestamp></wsse:Security>""")
+        + (security ?? Security(timestamp ?? Instant(DateTimeOffset.UtcNow), token ? TestIdentity.TokenText(sender.Length > 0 ? sender : TestIdentity.TestProvider) : ""))
         + (extra ?? "");
+
+    /// <summary>A wsse:Security header with a Timestamp created at <paramref name="created"/> and the given token text.</summary>
+    public static string Security(string created, string tokenText) =>
+        $"""<wsse:Security xmlns:wsse="{Namespaces.WsSecurity}" xmlns:wsu="{Namespaces.WsUtility}"><wsu:Timestamp><wsu:Created>{created}</wsu:Created></wsu:Timestamp>{tokenText}</wsse:Security>""";
 
     public static string Envelope11(string body, string? headers = null) =>
         $"""<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="{Namespaces.Soap11}" {Ns}><s:Header>{headers ?? Headers()}</s:Header><s:Body>{body}</s:Body></s:Envelope>""";

@@ -287,6 +287,7 @@ public sealed class WcfRgClientTests
         if (sender is not null)
         {
             headers.Add(new LibertyHeader(new XElement(XName.Get("Sender", Namespaces.SoapBinding), new XAttribute("providerID", sender))));
+            headers.Add(new LibertyHeader(WcfSecurity.Header(sender)));
         }
 
         if (addressing)

@@ -123,6 +123,7 @@ public sealed class WcfRpClientTests
         if (sender is not null)
         {
             headers.Add(new LibertyHeader(new XElement(XName.Get("Sender", Namespaces.SoapBinding), new XAttribute("providerID", sender))));
+            headers.Add(new LibertyHeader(WcfSecurity.Header(sender)));
         }
 
         if (addressing)

@@ -3,6 +3,8 @@ literal XML content, the one-line-per-step checks and the main that runs a round
 
 The scripts run as `python3 <script> BASE_URL`, so their own directory, where this module lies, is on sys.path.
 """
+import datetime
+import os
 import sys
 import uuid
 
@@ -15,10 +17,13 @@ WSA = "http://www.w3.org/2005/08/addressing"
 GUP = "urn:3gpp:gup:2006-08"
 SUB = "urn:3gpp:gup:2006-08:subscriber"
 PRES = "urn:3gpp:gup:2006-08:presence"
+WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
+WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
 
 
 def liberty_headers(sender):
-    """sbf:Framework, sb:Sender (left out when sender is None) and a fresh wsa:MessageID, for _soapheaders."""
+    """sbf:Framework, sb:Sender (left out when sender is None), a fresh wsa:MessageID and wsse:Security (a fresh
+    wsu:Timestamp and the sender's SAML token, which the test harness passes in GUPSOAP_TOKEN_<LAST URN PART>)."""
     framework = etree.Element(f"{{{SBF}}}Framework", nsmap={"sbf": SBF})
     framework.set("version", "2.0")
     headers = [framework]
@@ -29,7 +34,19 @@ def liberty_headers(sender):
     message_id = etree.Element(f"{{{WSA}}}MessageID", nsmap={"wsa": WSA})
     message_id.text = f"urn:uuid:{uuid.uuid4()}"
     headers.append(message_id)
+    if sender:
+        headers.append(security_header(os.environ.get("GUPSOAP_TOKEN_" + sender.rsplit(":", 1)[-1].upper().replace("-", "_"))))
     return headers
+
+
+def security_header(token):
+    security = etree.Element(f"{{{WSSE}}}Security", nsmap={"wsse": WSSE, "wsu": WSU})
+    timestamp = etree.SubElement(security, f"{{{WSU}}}Timestamp")
+    created = etree.SubElement(timestamp, f"{{{WSU}}}Created")
+    created.text = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    if token:
+        security.append(etree.fromstring(token))
+    return security
 
 
 def element(xml):

@@ -15,13 +15,24 @@ public sealed class LibertyHeaderValidatorTests
         return (new LibertyHeaderValidator(options ?? new LibertyOptions(), new InMemoryMessageIdStore(time), time), time);
     }
 
-    private static LibertyHeaders Valid(string id = "urn:uuid:1") => new()
+    /// <summary>Complete headers: Framework 2.0, Sender, MessageID and a Timestamp created at <paramref name="created"/> (default: now).</summary>
+    private static LibertyHeaders Valid(string id = "urn:uuid:1", DateTimeOffset? created = null) => new()
     {
         HasFramework = true,
         FrameworkVersion = "2.0",
         SenderProviderId = "urn:app",
         MessageId = id,
+        HasTimestamp = true,
+        TimestampCreated = created ?? Now,
     };
+
+    [TestMethod]
+    public async Task Validate_WithoutTimestamp_IsStaleMsgByDefault()
+    {
+        var (validator, _) = Create();
+        var fault = await validator.ValidateAsync(Valid() with { HasTimestamp = false, TimestampCreated = null }, CancellationToken.None);
+        Assert.AreEqual("StaleMsg", fault!.Subcode!.LocalName);
+    }
 
     [TestMethod]
     public async Task Validate_CompleteHeaders_Passes()
@@ -81,7 +92,7 @@ public sealed class LibertyHeaderValidatorTests
         Assert.IsNull(await validator.ValidateAsync(Valid(), CancellationToken.None));
         Assert.AreEqual("DuplicateMsg", (await validator.ValidateAsync(Valid(), CancellationToken.None))!.Subcode!.LocalName);
         time.Advance(TimeSpan.FromMinutes(10));
-        Assert.IsNull(await validator.ValidateAsync(Valid(), CancellationToken.None));
+        Assert.IsNull(await validator.ValidateAsync(Valid(created: time.GetUtcNow()), CancellationToken.None));
     }
 
     [TestMethod]
@@ -113,10 +124,10 @@ public sealed class LibertyHeaderValidatorTests
     }
 
     [TestMethod]
-    public async Task Validate_MissingTimestampWhenRequired_IsStale()
+    public async Task Validate_MissingTimestampWhenNotRequired_Passes()
     {
-        var (validator, _) = Create(new LibertyOptions { RequireTimestamp = true });
-        Assert.AreEqual("StaleMsg", (await validator.ValidateAsync(Valid(), CancellationToken.None))!.Subcode!.LocalName);
+        var (validator, _) = Create(new LibertyOptions { RequireTimestamp = false });
+        Assert.IsNull(await validator.ValidateAsync(Valid() with { HasTimestamp = false, TimestampCreated = null }, CancellationToken.None));
     }
 
     [TestMethod]

@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using GupSoap.Contracts.Rp;
+
+namespace GupSoap.Core.Gup;
+
+/// <summary>TS 23.240 §4.4.5 Read Data result of one item: copies of the selected elements, or the selected attributes' values as text.</summary>
+public static class SelectedItemData
+{
+    public static ItemData Build(string? itemIdRef, IReadOnlyList<XObject> selected, bool targetsAttribute, long version, DateTime changeTime)
+    {
+        ArgumentNullException.ThrowIfNull(selected);
+        return new ItemData
+        {
+            ItemIdRef = itemIdRef,
+            Version = version,
+            ChangeTime = changeTime,
+            Elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray() is { Length: > 0 } elements ? elements : null,
+            Text = targetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null,
+        };
+    }
+}

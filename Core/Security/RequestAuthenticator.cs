@@ -1,0 +1,76 @@
+using GupSoap.Core.Liberty;
+using GupSoap.Core.Saml;
+using GupSoap.Core.Soap;
+
+namespace GupSoap.Core.Security;
+
+/// <summary>
+/// The security step of every request (ARCHITECTURE "Request flow"; LIBERTY-DIGEST §7 WSP pipeline): transport rule,
+/// the one assertion, its validation, holder-of-key proof, binding to the sender, and the mechanism it amounts to.
+/// Its output, a <see cref="RequestorContext"/>, is the only thing later steps trust.
+/// </summary>
+public sealed class RequestAuthenticator(AssertionValidator validator, SecurityOptions options, ClientCertificatePins pins)
+{
+    public async ValueTask<(RequestorContext? Requestor, SecurityFailure? Failure)> AuthenticateAsync(
+        SoapEnvelope envelope, LibertyHeaders headers, ConnectionFacts connection, AssertionRequirements requirements, bool requireClientTls, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!connection.IsTls && (requireClientTls || !connection.IsLoopback))
+        {
+            return (null, TlsRequired(requireClientTls));
+        }
+
+        var clientProvider = connection.IsTls ? pins.ProviderFor(connection.ClientCertificate) : null;
+        if (requireClientTls && clientProvider is null)
+        {
+            return (null, SecurityFailure.Failed("The client certificate is missing or not pinned to a provider."));
+        }
+
+        if (clientProvider is not null && clientProvider != headers.SenderProviderId)
+        {
+            return (null, SecurityFailure.Failed("The client certificate belongs to another provider than sb:Sender."));
+        }
+
+        var (token, missing) = SecurityTokenLocator.Find(envelope, headers);
+        if (missing is not null)
+        {
+            return (null, missing);
+        }
+
+        var check = await validator.ValidateAsync(token!, requirements, cancellationToken);
+        if (check.Failure is { } invalid)
+        {
+            return (null, invalid);
+        }
+
+        // Plain HTTP is loopback only: the development switch, or this deployment's own intermediary calling a RAF
+        // it hosts in the same process (the token is ours, and nobody else is on a loopback wire).
+        if (!connection.IsTls && !options.AllowNullBearer && !check.Issuer!.Intermediary)
+        {
+            return (null, TlsRequired(requireClientTls));
+        }
+
+        var holderOfKey = check.Confirmation!.Method == SamlNames.MethodHolderOfKey;
+        if (holderOfKey && HolderOfKeyProof.Check(envelope, headers, check.Confirmation.Key) is { } unproven)
+        {
+            return (null, unproven);
+        }
+
+        return RequestorContextFactory.Create(check, headers.SenderProviderId, Mechanism(connection.IsTls, clientProvider is not null, holderOfKey));
+    }
+
+    private static SecurityFailure TlsRequired(bool clientTls) => SecurityFailure.InvalidSecurity(clientTls
+        ? "This endpoint requires TLS with a client certificate (ClientTLS:Bearer)."
+        : "This endpoint requires TLS (TLS:Bearer or TLS:SAMLV2).");
+
+    private static string Mechanism(bool tls, bool clientTls, bool holderOfKey) => (tls, clientTls, holderOfKey) switch
+    {
+        (false, _, false) => SecurityMechanisms.NullBearer,
+        (false, _, true) => SecurityMechanisms.NullSamlV2,
+        (true, true, false) => SecurityMechanisms.ClientTlsBearer,
+        (true, true, true) => SecurityMechanisms.ClientTlsSamlV2,
+        (true, false, false) => SecurityMechanisms.TlsBearer,
+        (true, false, true) => SecurityMechanisms.TlsSamlV2,
+    };
+}

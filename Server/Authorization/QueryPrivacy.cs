@@ -1,0 +1,54 @@
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.Authorization;
+using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
+using GupSoap.Server.Endpoints;
+using GupSoap.Server.Routing;
+
+namespace GupSoap.Server.Authorization;
+
+/// <summary>
+/// Privacy for Query (TS 23.240 §4.1.4; SECURITY.md A8). A component the requestor may read entirely is read as
+/// asked; one it may not read at all is not read; one it may read in part is read whole, filtered in the profile view,
+/// and only then are the items' selects evaluated — so a select of a parent never brings back a denied child.
+/// </summary>
+internal static class QueryPrivacy
+{
+    public static void Prepare(RgAccess access, IReadOnlyList<ComponentRead> reads)
+    {
+        if (access.Concealed)
+        {
+            return;
+        }
+
+        foreach (var read in reads)
+        {
+            read.Access = access.Policy.Decide(access.Who, AccessOperation.Query, read.Type, null);
+            if (read.Access == AccessDecision.Partial)
+            {
+                read.Request.Items = [ComponentRead.WholeComponentReadItem(read.Type)];
+            }
+        }
+    }
+
+    /// <summary>Replaces each partly readable component's answer by what the requestor may see of it.</summary>
+    public static void Apply(RgAccess access, IReadOnlyList<RgTarget> targets, IReadOnlyList<ComponentRead> reads)
+    {
+        foreach (var read in reads.Where(r => r.Access == AccessDecision.Partial && r.Result?.Failure is null))
+        {
+            var whole = read.Data(ComponentRead.WholeComponentItem);
+            var component = whole?.Elements is [var document] ? document : null;
+            var visible = component is null ? null : access.Policy.FilterComponent(access.Who, AccessOperation.Query, component);
+            var data = new List<ItemData>();
+            foreach (var item in read.Items)
+            {
+                var reference = item.ItemId == ComponentRead.WholeComponentItem ? null : targets[ComponentRead.IndexOf(item.ItemId!)].Reference;
+                var selected = visible is null ? [] : reference is null ? [visible] : DataReferenceWalker.SelectInComponent(visible, reference);
+                data.Add(SelectedItemData.Build(item.ItemId, selected, reference?.TargetsAttribute ?? false, whole?.Version ?? 0, whole?.ChangeTime ?? default));
+            }
+
+            var answer = new ReadDataResponse { Status = read.Result!.Response!.Status, TimeStamp = read.Result.Response.TimeStamp, TimeStampSpecified = true, Data = [.. data] };
+            read.Result = RpResult.Answered(read.Raf, answer);
+        }
+    }
+}

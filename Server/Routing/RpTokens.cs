@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Xml.Linq;
+using GupSoap.Core.Saml;
+using GupSoap.Core.Security;
+
+namespace GupSoap.Server.Routing;
+
+/// <summary>
+/// The tokens the GUP Server presents on Rp: signed by the server as a trusted intermediary, audience = that RAF,
+/// naming the original requestor (so the RAF applies its own rules to the right party) and scoped to the resource
+/// and the Rp operation. Signing costs far more than verifying, so a token is reused for the same requestor, RAF,
+/// resource and operation while it has more than a minute to live; message replay is stopped by MessageID.
+/// </summary>
+public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
+    private const int MaxCached = 10_000;
+
+    private readonly ConcurrentDictionary<string, (XElement Token, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>A fresh copy of a token (callers put it into a message tree, so the cached one is never shared).</summary>
+    public XElement For(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(requestor);
+        ArgumentNullException.ThrowIfNull(raf);
+        var key = string.Join('\n', raf.ProviderId, requestor.ProviderId, requestor.ApplicationId, requestor.SubscriberId, requestor.Hplmn, requestor.IsSystem, resourceId, operation);
+        var now = time.GetUtcNow();
+        if (!_cache.TryGetValue(key, out var cached) || cached.Expires - now < Renewal)
+        {
+            if (_cache.Count >= MaxCached)
+            {
+                _cache.Clear();
+            }
+
+            cached = (issuer.Issue(Describe(requestor, raf, resourceId, operation)), now + Lifetime);
+            _cache[key] = cached;
+        }
+
+        return new XElement(cached.Token);
+    }
+
+    private static AssertionDescriptor Describe(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
+    {
+        var attributes = new Dictionary<string, IReadOnlyList<string>>
+        {
+            [GupAttributes.Requestor] = [requestor.ProviderId],
+            [GupAttributes.Hplmn] = [requestor.Hplmn ? "true" : "false"],
+            [GupAttributes.ScopeOperation] = [operation],
+        };
+        Add(attributes, GupAttributes.ApplicationId, requestor.ApplicationId);
+        Add(attributes, GupAttributes.Subscriber, requestor.SubscriberId);
+        Add(attributes, GupAttributes.ScopeResource, resourceId);
+        return new AssertionDescriptor
+        {
+            Audiences = [raf.ProviderId],
+            NameId = requestor.ProviderId,
+            Lifetime = Lifetime,
+            Attributes = attributes,
+        };
+    }
+
+    private static void Add(Dictionary<string, IReadOnlyList<string>> attributes, string name, string? value)
+    {
+        if (value is not null)
+        {
+            attributes[name] = [value];
+        }
+    }
+}
