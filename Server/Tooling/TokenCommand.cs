@@ -31,6 +31,12 @@ internal static class TokenCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            output.WriteLine(Usage);
+            return 0;
+        }
+
         var (options, problem) = TokenOptions.Parse(args);
         if (options is null)
         {
