@@ -11,7 +11,12 @@ public sealed class LibertyHeaderValidator(LibertyOptions options, IMessageIdSto
 {
     private static readonly TimeSpan MaxSkew = TimeSpan.FromSeconds(120);
 
-    public async ValueTask<SoapFault?> ValidateAsync(LibertyHeaders headers, CancellationToken cancellationToken)
+    /// <summary>Every rule: <see cref="Check"/>, then <see cref="RecordAsync"/>.</summary>
+    public async ValueTask<SoapFault?> ValidateAsync(LibertyHeaders headers, CancellationToken cancellationToken) =>
+        Check(headers) ?? await RecordAsync(headers, cancellationToken);
+
+    /// <summary>The rules that need no state: presence and versions of the headers, ProcessingContext, freshness.</summary>
+    public SoapFault? Check(LibertyHeaders headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
         if (!headers.HasFramework)
@@ -39,13 +44,17 @@ public sealed class LibertyHeaderValidator(LibertyOptions options, IMessageIdSto
             return SoapFaults.ProcessingContextNotUnderstood(context);
         }
 
-        var now = time.GetUtcNow();
-        var stale = CheckFreshness(headers, now);
-        if (stale is not null)
-        {
-            return stale;
-        }
+        return CheckFreshness(headers, time.GetUtcNow());
+    }
 
+    /// <summary>
+    /// Records the MessageID (sender-scoped) and refuses a repeat. The endpoint calls it only after the request is
+    /// authenticated, so unauthenticated traffic never fills the durable store.
+    /// </summary>
+    public async ValueTask<SoapFault?> RecordAsync(LibertyHeaders headers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var now = time.GetUtcNow();
         var key = (headers.SenderProviderId ?? "") + "\n" + headers.MessageId;
         bool first;
         try

@@ -9,28 +9,22 @@ namespace GupSoap.Core.Saml;
 /// audience, subject confirmation, one-time use. It validates exactly the element it is given, which is the element
 /// the caller consumes afterwards (P15).
 /// </summary>
-public sealed class AssertionValidator(TrustedIssuers issuers, SamlOptions options, IReplayCache replay, TimeProvider time)
+public sealed class AssertionValidator(TrustedIssuers issuers, SamlOptions options, IReplayCache replay, TimeProvider time, VerifiedAssertionCache verified)
 {
+    /// <summary>A validator with its own cache of verified assertions.</summary>
+    public AssertionValidator(TrustedIssuers issuers, SamlOptions options, IReplayCache replay, TimeProvider time)
+        : this(issuers, options, replay, time, new VerifiedAssertionCache())
+    {
+    }
+
     public async ValueTask<AssertionCheck> ValidateAsync(XElement assertion, AssertionRequirements requirements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assertion);
         ArgumentNullException.ThrowIfNull(requirements);
-        var (model, error) = SamlAssertionReader.Read(assertion);
-        if (model is null)
+        var (model, issuer, failure) = Verified(assertion);
+        if (failure is not null)
         {
-            return AssertionCheck.Fail(SecurityFailure.InvalidToken(error!));
-        }
-
-        var issuer = issuers.Find(model.Issuer);
-        if (issuer is null)
-        {
-            return AssertionCheck.Fail(SecurityFailure.Failed("The assertion's issuer is not trusted."));
-        }
-
-        var signature = XmlSignatureVerifier.VerifyEnveloped(assertion, issuer.Certificates);
-        if (!signature.Valid)
-        {
-            return AssertionCheck.Fail(signature.Failure!);
+            return AssertionCheck.Fail(failure);
         }
 
         var now = time.GetUtcNow();
@@ -52,6 +46,38 @@ public sealed class AssertionValidator(TrustedIssuers issuers, SamlOptions optio
     }
 
     /// <summary>saml-core §2.5.1: NotOnOrAfter is required here (a token must expire), every AudienceRestriction must name us.</summary>
+    /// <summary>Structure, trusted issuer and signature: from the cache when this exact assertion passed before.</summary>
+    private (SamlAssertion Model, TrustedIssuer Issuer, SecurityFailure? Failure) Verified(XElement assertion)
+    {
+        var key = VerifiedAssertionCache.KeyOf(assertion);
+        if (verified.TryGet(key, out var cached, out var cachedIssuer))
+        {
+            // The element consumed is this request's own (P15); its content is byte for byte the one verified.
+            return (cached with { Element = assertion }, cachedIssuer, null);
+        }
+
+        var (model, error) = SamlAssertionReader.Read(assertion);
+        if (model is null)
+        {
+            return (null!, null!, SecurityFailure.InvalidToken(error!));
+        }
+
+        var issuer = issuers.Find(model.Issuer);
+        if (issuer is null)
+        {
+            return (null!, null!, SecurityFailure.Failed("The assertion's issuer is not trusted."));
+        }
+
+        var signature = XmlSignatureVerifier.VerifyEnveloped(assertion, issuer.Certificates);
+        if (!signature.Valid)
+        {
+            return (null!, null!, signature.Failure!);
+        }
+
+        verified.Add(key, model, issuer);
+        return (model, issuer, null);
+    }
+
     private static SecurityFailure? CheckConditions(SamlAssertion model, AssertionRequirements requirements, DateTimeOffset now, TimeSpan skew)
     {
         if (model.NotOnOrAfter is not { } notOnOrAfter)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using System.Xml.Linq;
 using GupSoap.Contracts;
 
@@ -20,6 +21,21 @@ public static class SecurityHeader
                 new XElement(Wsu + "Created", Instant(now)),
                 new XElement(Wsu + "Expires", Instant(now + lifetime))),
             assertion);
+    }
+
+    /// <summary>Writes the same header as <see cref="Create"/> straight to <paramref name="writer"/>, without copying the token.</summary>
+    public static void Write(XmlWriter writer, XElement assertion, DateTimeOffset now, TimeSpan lifetime)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assertion);
+        writer.WriteStartElement("wsse", "Security", Wsse.NamespaceName);
+        writer.WriteAttributeString("xmlns", "wsu", null, Wsu.NamespaceName);
+        writer.WriteStartElement("wsu", "Timestamp", Wsu.NamespaceName);
+        writer.WriteElementString("wsu", "Created", Wsu.NamespaceName, Instant(now));
+        writer.WriteElementString("wsu", "Expires", Wsu.NamespaceName, Instant(now + lifetime));
+        writer.WriteEndElement();
+        assertion.WriteTo(writer);
+        writer.WriteEndElement();
     }
 
     public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);

@@ -95,7 +95,12 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
         var requirements = new AssertionRequirements(service.ProviderId!, [url, service.ProviderId!]);
         var (requestor, failure) = await authenticator.AuthenticateAsync(envelope, headers, ConnectionFacts.Of(http), requirements, requireClientTls, http.RequestAborted);
-        return failure is null ? (requestor, null) : (null, SoapFaults.Security(failure));
+        if (failure is not null)
+        {
+            return (null, SoapFaults.Security(failure));
+        }
+
+        return (requestor, await validator.RecordAsync(headers, http.RequestAborted));
     }
 
     private async Task<(SoapEnvelope?, LibertyHeaders?, SoapFault?)> ReadRequestAsync(HttpContext http, SoapVersion version, MediaTypeHeaderValue? contentType)
@@ -146,8 +151,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
             return (envelope, headers, SoapFaults.ActionMismatch(wsaAction, envelope.Operation.Name));
         }
 
-        var headerRules = await validator.ValidateAsync(headers, http.RequestAborted);
-        return (envelope, headers, headerRules);
+        return (envelope, headers, validator.Check(headers));
     }
 
     /// <summary>The body in memory, or null when it exceeds the limit (SECURITY.md P11).</summary>

@@ -131,6 +131,7 @@ public static class SoapMessageWriter
 
         writer.WriteElementString("wsa", "MessageID", Namespaces.WsAddressing, headers.MessageId);
         headers.Security?.WriteTo(writer);
+        headers.Token?.WriteTo(writer);
         if (headers.RelatesTo is { } relatesTo)
         {
             writer.WriteElementString("wsa", "RelatesTo", Namespaces.WsAddressing, relatesTo);
@@ -159,7 +160,10 @@ public static class SoapMessageWriter
 }
 
 /// <summary>Header values of one outgoing envelope (a response, a fault, or a request we send).</summary>
-public sealed record OutgoingHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId, string? ProcessingContext = null, System.Xml.Linq.XElement? Security = null)
+/// <param name="Security">A complete wsse:Security header to write as it is.</param>
+/// <param name="Token">A wsse:Security header made of a fresh Timestamp and this (shared, never modified) token.</param>
+public sealed record OutgoingHeaders(string MessageId, string? RelatesTo, string? Action, string? SenderProviderId, string? ProcessingContext = null,
+    System.Xml.Linq.XElement? Security = null, Security.OutgoingToken? Token = null)
 {
     public static OutgoingHeaders For(LibertyHeaders? request, string? action, string? providerId) =>
         new("urn:uuid:" + Guid.NewGuid().ToString("D"), request?.MessageId, action, providerId);

@@ -27,6 +27,7 @@ internal static class SecurityHosting
         services.AddSingleton<IReplayCache>(sp => new SqliteReplayCache(Path.Combine(dataDirectory, "replay.db"),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteReplayCache>>()));
         services.AddSingleton<IMessageIdStore>(sp => new ReplayCacheMessageIdStore(sp.GetRequiredService<IReplayCache>()));
+        services.AddSingleton(new VerifiedAssertionCache());
         services.AddSingleton<AssertionValidator>();
         services.AddSingleton<AssertionIssuer>();
         services.AddSingleton(ClientCertificatePins.Read(configuration, dataDirectory));

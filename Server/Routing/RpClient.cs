@@ -36,7 +36,7 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
         var messageId = "urn:uuid:" + Guid.NewGuid().ToString("D");
         var action = RpOperations.Action(operation);
         var token = tokens.For(requestor, raf, (request as RpComponentRequest)?.ResourceId?.Value, operation);
-        var security = SecurityHeader.Create(token, time.GetUtcNow(), TimeSpan.FromMinutes(1));
+        var security = new OutgoingToken(token, time.GetUtcNow(), TimeSpan.FromMinutes(1));
         using var message = new HttpRequestMessage(HttpMethod.Post, local.For(raf)) { Content = Envelope(messageId, action, request, simulate, security) };
         message.Headers.TryAddWithoutValidation("SOAPAction", $"\"{action}\"");
         try
@@ -68,11 +68,11 @@ public sealed class RpClient(IHttpClientFactory clients, LocalServerAddress loca
         }
     }
 
-    private ByteArrayContent Envelope(string messageId, string action, object request, bool simulate, XElement security)
+    private ByteArrayContent Envelope(string messageId, string action, object request, bool simulate, OutgoingToken security)
     {
         using var buffer = new MemoryStream();
         SoapMessageWriter.WriteMessage(buffer, SoapVersion.Soap11,
-            new OutgoingHeaders(messageId, null, action, providerId, simulate ? Namespaces.ProcessingContextSimulate : null, security), request);
+            new OutgoingHeaders(messageId, null, action, providerId, simulate ? Namespaces.ProcessingContextSimulate : null, Token: security), request);
         var content = new ByteArrayContent(buffer.ToArray());
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
         return content;

@@ -19,7 +19,7 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
 
     private readonly ConcurrentDictionary<string, (XElement Token, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>A fresh copy of a token (callers put it into a message tree, so the cached one is never shared).</summary>
+    /// <summary>The token, shared between calls: callers only write it out, never add it to a tree or change it.</summary>
     public XElement For(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
     {
         ArgumentNullException.ThrowIfNull(requestor);
@@ -37,7 +37,7 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
             _cache[key] = cached;
         }
 
-        return new XElement(cached.Token);
+        return cached.Token;
     }
 
     private static AssertionDescriptor Describe(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)

@@ -170,6 +170,18 @@ public sealed class MessageSecurityAttackTests
     }
 
     [TestMethod]
+    public async Task UnauthenticatedRequest_DoesNotUseUpItsMessageId()
+    {
+        var messageId = SoapMessages.NewMessageId();
+        var forged = SecurityTokens.FromIdp(SecurityTokens.For());
+        forged.Element(Ds + "Signature")!.Remove();
+        AssertRefused(await SoapHttp.PostAsync(SharedServer.Instance.Rg, SoapMessages.Envelope11(AliceQuery, SecurityTokens.Headers(forged, messageId: messageId))), "wsse:InvalidSecurityToken");
+
+        var genuine = await SoapHttp.PostAsync(SharedServer.Instance.Rg, SoapMessages.Envelope11(AliceQuery, SoapMessages.Headers(messageId)));
+        Assert.AreEqual("OK", genuine.StatusCode, genuine.Text);
+    }
+
+    [TestMethod]
     public async Task MissingTimestamp_IsStaleMsg()
     {
         var security = $"""<wsse:Security xmlns:wsse="{Namespaces.WsSecurity}">{TestIdentity.TokenText()}</wsse:Security>""";
