@@ -44,20 +44,23 @@ public sealed class RequestAuthenticator(AssertionValidator validator, SecurityO
             return (null, invalid);
         }
 
-        // Plain HTTP is loopback only: the development switch, or this deployment's own intermediary calling a RAF
-        // it hosts in the same process (the token is ours, and nobody else is on a loopback wire).
-        if (!connection.IsTls && !options.AllowNullBearer && !check.Issuer!.Intermediary)
-        {
-            return (null, TlsRequired(requireClientTls));
-        }
-
         var holderOfKey = check.Confirmation!.Method == SamlNames.MethodHolderOfKey;
         if (holderOfKey && HolderOfKeyProof.Check(envelope, headers, check.Confirmation.Key) is { } unproven)
         {
             return (null, unproven);
         }
 
-        return RequestorContextFactory.Create(check, headers.SenderProviderId, Mechanism(connection.IsTls, clientProvider is not null, holderOfKey));
+        var (requestor, unbound) = RequestorContextFactory.Create(check, headers.SenderProviderId, Mechanism(connection.IsTls, clientProvider is not null, holderOfKey));
+        if (unbound is not null)
+        {
+            return (null, unbound);
+        }
+
+        // Plain HTTP is loopback only: the development switch, or a trusted intermediary (this deployment's GUP
+        // Server) relaying a request to a RAF it reaches over loopback; any other token needs TLS.
+        return !connection.IsTls && !options.AllowNullBearer && requestor!.Intermediary is null
+            ? (null, TlsRequired(requireClientTls))
+            : (requestor, null);
     }
 
     private static SecurityFailure TlsRequired(bool clientTls) => SecurityFailure.InvalidSecurity(clientTls

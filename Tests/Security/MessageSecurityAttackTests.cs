@@ -204,6 +204,10 @@ public sealed class MessageSecurityAttackTests
         await using var server = await GupServer.StartAsync("--Gup:Security:AllowNullBearer=false");
         var answer = await SoapHttp.PostAsync(server.Rg, SoapMessages.Envelope11(AliceQuery));
         AssertRefused(answer, "wsse:InvalidSecurity");
+
+        // A token from the server's own key (what the token command mints) is no exception: only relayed requests are.
+        var own = SecurityTokens.FromServer(SecurityTokens.For());
+        AssertRefused(await SoapHttp.PostAsync(server.Rg, SoapMessages.Envelope11(AliceQuery, SecurityTokens.Headers(own))), "wsse:InvalidSecurity");
     }
 
     [TestMethod]
