@@ -8,6 +8,9 @@ public static class RgOperations
     public const string Modify = "Modify";
     public const string List = "List";
     public const string Query = "Query";
+    public const string Subscribe = "Subscribe";
+    public const string Unsubscribe = "Unsubscribe";
+    public const string Notify = "Notify";
 
     public static string Action(string operation) => Namespaces.Rg + ":" + operation;
 }

@@ -9,6 +9,9 @@ public static class RpOperations
     public const string ListData = "ListData";
     public const string ReadData = "ReadData";
     public const string DefineData = "DefineData";
+    public const string SubscribeToData = "SubscribeToData";
+    public const string UnsubscribeToData = "UnsubscribeToData";
+    public const string NotifyData = "NotifyData";
 
     public static string Action(string operation) => Namespaces.Rp + ":" + operation;
 }
