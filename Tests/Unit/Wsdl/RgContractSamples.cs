@@ -8,7 +8,7 @@ using static GupSoap.Tests.Unit.Wsdl.ContractSampleParts;
 
 namespace GupSoap.Tests.Unit.Wsdl;
 
-/// <summary>Populated Rg contracts, one per named sample, for the serialization checks against rg.xsd.</summary>
+/// <summary>Populated Rg contracts, one per named sample, for the serialization checks against rg.xsd (subscriptions: <see cref="RgSubscriptionSamples"/>).</summary>
 internal static class RgContractSamples
 {
     private static readonly XNamespace Pres = Namespaces.Presence;
@@ -130,7 +130,7 @@ internal static class RgContractSamples
                 TimeStamp = At,
                 TimeStampSpecified = true,
             },
-            _ => throw new ArgumentOutOfRangeException(nameof(sample)),
+            _ => RgSubscriptionSamples.Create(sample),
         };
     }
 }

@@ -1,3 +1,5 @@
+using GupSoap.Contracts.Gup;
+
 namespace GupSoap.Tests.Unit.Wsdl;
 
 /// <summary>wsdl/rg.xsd declares what the Contracts/Rg types write and read, and imports only the schemas served beside it.</summary>
@@ -24,13 +26,25 @@ public sealed class RgWsdlContractAgreementXsdTests
     [DataRow("ListResponse.MorePages")]
     [DataRow("Query")]
     [DataRow("QueryResponse")]
+    [DataRow("Subscribe")]
+    [DataRow("Subscribe.Minimal")]
+    [DataRow("Subscribe.FilterWithoutExpiry")]
+    [DataRow("SubscribeResponse")]
+    [DataRow("SubscribeResponse.Failed")]
+    [DataRow("Unsubscribe")]
+    [DataRow("UnsubscribeResponse")]
+    [DataRow("Notify")]
+    [DataRow("NotifyResponse")]
     public void Serialize_PopulatedContract_ValidatesAgainstRgXsd(string sample) => Messages.AssertSerializesValid(RgContractSamples.Create(sample));
 
     [TestMethod]
-    public void RgXsd_EveryContractRootAndType_IsDeclared() => Xsd.AssertEveryContractRootAndTypeIsDeclared(minimumTypes: 18);
+    public void RgXsd_EveryContractRootAndType_IsDeclared() => Xsd.AssertEveryContractRootAndTypeIsDeclared(minimumTypes: 25);
 
     [TestMethod]
     public void RgXsd_EveryContractMember_MatchesItsParticleOrAttribute() => Xsd.AssertEveryContractMemberMatchesItsParticleOrAttribute();
+
+    [TestMethod]
+    public void GupXsd_SubscriptionFilter_MatchesSubscriptionFilterType() => Xsd.AssertGupTypeMatches(typeof(SubscriptionFilter));
 
     [TestMethod]
     public void RgXsd_ImportsOnlyServedSiblings() => Xsd.AssertImportsOnlyServedSiblings();

@@ -8,7 +8,7 @@ using static GupSoap.Tests.Unit.Wsdl.ContractSampleParts;
 
 namespace GupSoap.Tests.Unit.Wsdl;
 
-/// <summary>Populated Rp contracts, one per named sample, for the serialization checks against rp.xsd.</summary>
+/// <summary>Populated Rp contracts, one per named sample, for the serialization checks against rp.xsd (subscriptions: <see cref="RpSubscriptionSamples"/>).</summary>
 internal static class RpContractSamples
 {
     private static readonly XNamespace Pres = "urn:3gpp:gup:2006-08:presence";
@@ -122,7 +122,7 @@ internal static class RpContractSamples
                 ],
             },
             "DefineDataResponse" => new DefineDataResponse { Status = Status.Failed(StatusCodes.InvalidParameter, null, "Type must be a built-in simple type.") },
-            _ => throw new ArgumentOutOfRangeException(nameof(sample)),
+            _ => RpSubscriptionSamples.Create(sample),
         };
     }
 }

@@ -7,7 +7,14 @@ public sealed class RpWsdlContractAgreementWsdlTests
     private static readonly WsdlAssertions Wsdl = new(WsdlInterface.Rp);
 
     [TestMethod]
-    public void Wsdl_PortType_HasTheSixOperationsEachWithRpFault() => Wsdl.AssertPortTypeHasEveryOperationWithFault();
+    public void Wsdl_PortType_HasTheNineOperationsEachWithRpFault()
+    {
+        CollectionAssert.AreEquivalent(
+            new[] { "CreateComponent", "DeleteComponent", "ModifyData", "ListData", "ReadData", "DefineData", "SubscribeToData", "UnsubscribeToData", "NotifyData" },
+            WsdlInterface.Rp.Operations.ToArray());
+
+        Wsdl.AssertPortTypeHasEveryOperationWithFault();
+    }
 
     [TestMethod]
     [DataRow("RpSoap11Binding", "http://schemas.xmlsoap.org/wsdl/soap/")]

@@ -1,3 +1,5 @@
+using GupSoap.Contracts.Gup;
+
 namespace GupSoap.Tests.Unit.Wsdl;
 
 /// <summary>wsdl/rp.xsd declares what the Contracts/Rp types write and read, and imports only the schemas served beside it.</summary>
@@ -24,13 +26,25 @@ public sealed class RpWsdlContractAgreementXsdTests
     [DataRow("ReadDataResponse")]
     [DataRow("DefineData")]
     [DataRow("DefineDataResponse")]
+    [DataRow("SubscribeToData")]
+    [DataRow("SubscribeToData.Minimal")]
+    [DataRow("SubscribeToDataResponse")]
+    [DataRow("SubscribeToDataResponse.Failed")]
+    [DataRow("UnsubscribeToData")]
+    [DataRow("UnsubscribeToDataResponse")]
+    [DataRow("NotifyData")]
+    [DataRow("NotifyData.Initial")]
+    [DataRow("NotifyDataResponse")]
     public void Serialize_PopulatedContract_ValidatesAgainstRpXsd(string sample) => Messages.AssertSerializesValid(RpContractSamples.Create(sample));
 
     [TestMethod]
-    public void RpXsd_EveryContractRootAndType_IsDeclared() => Xsd.AssertEveryContractRootAndTypeIsDeclared(minimumTypes: 12);
+    public void RpXsd_EveryContractRootAndType_IsDeclared() => Xsd.AssertEveryContractRootAndTypeIsDeclared(minimumTypes: 19);
 
     [TestMethod]
     public void RpXsd_EveryContractMember_MatchesItsParticleOrAttribute() => Xsd.AssertEveryContractMemberMatchesItsParticleOrAttribute();
+
+    [TestMethod]
+    public void GupXsd_SubscriptionFilter_MatchesSubscriptionFilterType() => Xsd.AssertGupTypeMatches(typeof(SubscriptionFilter));
 
     [TestMethod]
     public void RpXsd_ImportsOnlyServedSiblings() => Xsd.AssertImportsOnlyServedSiblings();

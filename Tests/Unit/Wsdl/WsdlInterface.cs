@@ -15,11 +15,11 @@ internal sealed class WsdlInterface
 {
     private readonly Lazy<XmlSchemaSet> _schemas;
 
-    private WsdlInterface(string name, string targetNamespace, string[] operations, Type operationsType, Func<string, string> action, string actionPrefix, string servedAddress, string placeholderAddress)
+    private WsdlInterface(string name, string targetNamespace, Type operationsType, Func<string, string> action, string actionPrefix, string servedAddress, string placeholderAddress)
     {
         Name = name;
         Namespace = targetNamespace;
-        Operations = operations;
+        Operations = OperationNames(operationsType);
         OperationsType = operationsType;
         Action = action;
         ActionPrefix = actionPrefix;
@@ -31,7 +31,6 @@ internal sealed class WsdlInterface
     public static WsdlInterface Rp { get; } = new(
         "Rp",
         Namespaces.Rp,
-        [RpOperations.CreateComponent, RpOperations.DeleteComponent, RpOperations.ModifyData, RpOperations.ListData, RpOperations.ReadData, RpOperations.DefineData],
         typeof(RpOperations),
         RpOperations.Action,
         "urn:3gpp:gup:2006-08:rp:",
@@ -41,7 +40,6 @@ internal sealed class WsdlInterface
     public static WsdlInterface Rg { get; } = new(
         "Rg",
         Namespaces.Rg,
-        [RgOperations.Create, RgOperations.Delete, RgOperations.Modify, RgOperations.List, RgOperations.Query],
         typeof(RgOperations),
         RgOperations.Action,
         "urn:3gpp:gup:2006-08:rg:",
@@ -53,6 +51,7 @@ internal sealed class WsdlInterface
 
     public string Namespace { get; }
 
+    /// <summary>Every operation name constant of <see cref="OperationsType"/>: an operation added there must appear in the WSDL.</summary>
     public IReadOnlyList<string> Operations { get; }
 
     /// <summary>The operations class; the contracts are the XmlType classes of its namespace.</summary>
@@ -92,4 +91,10 @@ internal sealed class WsdlInterface
     public List<Type> ContractTypes() => OperationsType.Assembly.GetTypes()
         .Where(t => t.Namespace == OperationsType.Namespace && t.GetCustomAttribute<XmlTypeAttribute>() is not null)
         .ToList();
+
+    private static string[] OperationNames(Type operationsType) => operationsType
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
 }

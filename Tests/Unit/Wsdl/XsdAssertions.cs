@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using System.Xml.Serialization;
+using GupSoap.Contracts;
 
 namespace GupSoap.Tests.Unit.Wsdl;
 
@@ -49,6 +50,20 @@ internal sealed class XsdAssertions(WsdlInterface contract)
             var complexType = (XmlSchemaComplexType)contract.Schemas.GlobalTypes[new XmlQualifiedName(xmlType.TypeName, xmlType.Namespace)]!;
             shape.Compare(type, complexType, mismatches);
         }
+
+        Assert.IsEmpty(mismatches, string.Join(Environment.NewLine, mismatches));
+    }
+
+    /// <summary>A gup contract type the interface's messages carry agrees with its gup.xsd complexType, as served beside the XSD.</summary>
+    public void AssertGupTypeMatches(Type gupType)
+    {
+        var mismatches = new List<string>();
+        var xmlType = gupType.GetCustomAttribute<XmlTypeAttribute>()!;
+        Assert.AreEqual(Namespaces.Gup, xmlType.Namespace);
+        var complexType = contract.Schemas.GlobalTypes[new XmlQualifiedName(xmlType.TypeName, xmlType.Namespace)] as XmlSchemaComplexType;
+        Assert.IsNotNull(complexType, "complexType " + xmlType.TypeName);
+
+        new ContractShape(contract).Compare(gupType, complexType, mismatches);
 
         Assert.IsEmpty(mismatches, string.Join(Environment.NewLine, mismatches));
     }
