@@ -1,0 +1,25 @@
+namespace GupSoap.Core.Notifications;
+
+/// <summary>How the <see cref="NotificationDispatcher"/> drains the outbox (SECURITY.md R3); bound from <c>Gup:Notifications</c>.</summary>
+public sealed class DeliveryOptions
+{
+    /// <summary>How often the outbox is looked at when nobody calls <see cref="NotificationDispatcher.Wake"/>.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Upper bound of the first retry's delay; doubles with each attempt (full jitter).</summary>
+    public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Attempts per entry; after the last failed one the entry is given up and its subscription suspended.</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>Attempts in flight at once, each to a different endpoint.</summary>
+    public int MaxEndpoints { get; set; } = 64;
+
+    /// <summary>New entries taken from the outbox per look.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long stopping waits for attempts in flight before cancelling them.</summary>
+    public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
