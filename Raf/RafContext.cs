@@ -5,7 +5,10 @@ using GupSoap.Raf.Storage;
 
 namespace GupSoap.Raf;
 
-/// <summary>Everything one RAF's operations share; built once per RAF.</summary>
+/// <summary>
+/// Everything one RAF's operations share; built once per RAF. <paramref name="EgressCheck"/> vets a NotifyTo URL at
+/// subscribe time: null when it may be called back, else the reason (SECURITY.md A1).
+/// </summary>
 public sealed record RafContext(
     RafOptions Options,
     IComponentStore Store,
@@ -13,4 +16,5 @@ public sealed record RafContext(
     ModificationApplier Applier,
     XmlLimits Limits,
     TimeProvider Time,
-    AuthorizationRules CommonRules);
+    AuthorizationRules CommonRules,
+    Func<string, CancellationToken, Task<string?>> EgressCheck);

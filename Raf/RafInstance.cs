@@ -1,19 +1,25 @@
+using GupSoap.Core.Notifications;
 using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Endpoints;
+using GupSoap.Raf.Notifications;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
 
 namespace GupSoap.Raf;
 
-/// <summary>One running RAF: its store, its Rp service and the WSDL it serves.</summary>
+/// <summary>One running RAF: its store, its Rp service, the WSDL it serves and the outbox of its Notify Data (TS 23.240 §4.4.8).</summary>
 public sealed class RafInstance : IAsyncDisposable
 {
-    private RafInstance(RafContext context)
+    private readonly SqliteComponentStore _store;
+
+    private RafInstance(RafContext context, SqliteComponentStore store)
     {
         Context = context;
+        _store = store;
         Service = RpService.Create(context);
+        Outbox = new SqliteRafOutbox(store, context.Time);
     }
 
     public RafContext Context { get; }
@@ -22,16 +28,35 @@ public sealed class RafInstance : IAsyncDisposable
 
     public RafOptions Options => Context.Options;
 
-    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules, CancellationToken cancellationToken)
+    /// <summary>The durable queue of this RAF's Notify Data, for the delivery engine to drain.</summary>
+    public IOutbox Outbox { get; }
+
+    /// <summary>Raised after each commit that queued notifications (attach the delivery engine's wake-up); must not block or throw.</summary>
+    public event Action? NotificationsQueued
+    {
+        add => _store.NotificationsQueued += value;
+        remove => _store.NotificationsQueued -= value;
+    }
+
+    public static Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules, CancellationToken cancellationToken) =>
+        StartAsync(options, limits, time, commonRules, EgressChecks.AbsoluteHttp, cancellationToken);
+
+    /// <param name="egressCheck">Vets NotifyTo URLs at subscribe time: null to allow, else the reason (SECURITY.md A1).</param>
+    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules,
+        Func<string, CancellationToken, Task<string?>> egressCheck, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
-        var store = new SqliteComponentStore(options.DatabasePath);
+        var store = new SqliteComponentStore(options.DatabasePath, limits, time);
         await store.InitializeAsync(cancellationToken);
         var registry = SchemaRegistry.Default;
-        var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules);
-        return new RafInstance(context);
+        var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules, egressCheck);
+        return new RafInstance(context, store);
     }
+
+    /// <summary>Deletes expired subscriptions (SECURITY.md A10); the host may call it now and then. Returns how many.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        _store.WriteAsync(async session => WriteOutcome.Committed(await session.Subscriptions.PurgeExpiredAsync(Context.Time.GetUtcNow())), simulate: false, cancellationToken);
 
     public ValueTask DisposeAsync() => Context.Store.DisposeAsync();
 }

@@ -21,4 +21,10 @@ public sealed class RafOptions
 
     /// <summary>Most items (reads, modifications, definitions) in one request.</summary>
     public int MaxItemsPerRequest { get; init; } = 100;
+
+    /// <summary>The latest <c>expires</c> a Subscribe To Data may ask for, from now (SECURITY.md A10: expiry required).</summary>
+    public TimeSpan MaxSubscriptionLifetime { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Most active subscriptions one requestor (providerID) may hold at this RAF (SECURITY.md A10).</summary>
+    public int MaxSubscriptionsPerRequestor { get; init; } = 100;
 }

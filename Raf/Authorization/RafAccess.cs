@@ -89,6 +89,13 @@ internal static class RafAccess
             : GupFailure.Unauthorized($"The requestor may not {access.ToString().ToLowerInvariant()} these component types.");
     }
 
+    /// <summary>False when the requestor's token is scoped and its scope leaves out this operation on this data.</summary>
+    public static bool ScopeAllows(RequestorContext who, string resourceId, XName type, string operation)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return who.Scope is not { } scope || Allows(scope, resourceId, type, operation);
+    }
+
     private static bool Allows(AccessScope scope, string resourceId, XName type, string operation) =>
         scope.ResourceId == resourceId
         && (scope.ComponentTypes.Count == 0 || scope.ComponentTypes.Contains(type.ToString()))

@@ -21,6 +21,9 @@ public static class RpService
             Operation<ListDataRequest, ListDataResponse>(RpOperations.ListData, (r, c) => ListDataOperation.HandleAsync(raf, r, c)),
             Operation<ReadDataRequest, ReadDataResponse>(RpOperations.ReadData, (r, c) => ReadDataOperation.HandleAsync(raf, r, c)),
             Operation<DefineDataRequest, DefineDataResponse>(RpOperations.DefineData, (r, c) => DefineDataOperation.HandleAsync(raf, r, c)),
+            // NotifyData is sent by a RAF (from its outbox), never served by it.
+            Operation<SubscribeToDataRequest, SubscribeToDataResponse>(RpOperations.SubscribeToData, (r, c) => SubscribeToDataOperation.HandleAsync(raf, r, c)),
+            Operation<UnsubscribeToDataRequest, UnsubscribeToDataResponse>(RpOperations.UnsubscribeToData, (r, c) => UnsubscribeToDataOperation.HandleAsync(raf, r, c)),
         ]);
     }
 

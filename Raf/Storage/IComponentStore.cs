@@ -21,6 +21,12 @@ public interface IComponentStore : IAsyncDisposable
     /// <paramref name="simulate"/> is false; an exception rolls it back.
     /// </summary>
     Task<T> WriteAsync<T>(Func<IComponentWriteSession, Task<WriteOutcome<T>>> work, bool simulate, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Raised after a write committed that queued notifications (the delivery engine's wake-up); runs on the writer,
+    /// outside the write lock, and must neither block nor throw.
+    /// </summary>
+    event Action? NotificationsQueued;
 }
 
 /// <summary>The result of a unit of write work and whether it should be committed.</summary>
@@ -33,7 +39,10 @@ public static class WriteOutcome
     public static WriteOutcome<T> RolledBack<T>(T result) => new(result, false);
 }
 
-/// <summary>Operations available inside one write transaction.</summary>
+/// <summary>
+/// Operations available inside one write transaction. Every insert, update and delete is also offered to the
+/// subscriptions on that component when the transaction commits (TS 23.240 §4.4.8; SECURITY.md R7).
+/// </summary>
 public interface IComponentWriteSession
 {
     Task<StoredComponent?> GetAsync(string resourceId, XName componentType);
@@ -48,4 +57,7 @@ public interface IComponentWriteSession
     Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType);
 
     Task AddDefinitionAsync(StoredDefinition definition, DateTimeOffset at);
+
+    /// <summary>Subscriptions and their notifications, in this same transaction.</summary>
+    Notifications.ISubscriptionSession Subscriptions { get; }
 }

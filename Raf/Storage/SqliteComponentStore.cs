@@ -1,11 +1,14 @@
 using System.Xml.Linq;
+using GupSoap.Core.Xml;
+using GupSoap.Raf.Notifications;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Raf.Storage;
 
 /// <summary>
 /// <see cref="IComponentStore"/> on SQLite (the embedded default): WAL journal, one <c>BEGIN IMMEDIATE</c>
-/// transaction per write so writers are serialised and a read-modify-write cannot interleave with another.
+/// transaction per write so writers are serialised and a read-modify-write cannot interleave with another. A write's
+/// notifications are queued in the outbox of the same file before it commits (SECURITY.md R7).
 /// </summary>
 public sealed class SqliteComponentStore : IComponentStore
 {
@@ -15,8 +18,13 @@ public sealed class SqliteComponentStore : IComponentStore
     // blocking busy-retry loop. Other processes on the same file are still serialised by BEGIN IMMEDIATE.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    public SqliteComponentStore(string databasePath)
+    private readonly ChangeNotifier _notifier;
+
+    /// <param name="limits">Limits for reading stored components when building notifications (defaults when null).</param>
+    /// <param name="time">The clock of notification time stamps, due times and expiry (the system clock when null).</param>
+    public SqliteComponentStore(string databasePath, XmlLimits? limits = null, TimeProvider? time = null)
     {
+        _notifier = new ChangeNotifier(limits ?? new XmlLimits(), time ?? TimeProvider.System);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
@@ -54,17 +62,51 @@ public sealed class SqliteComponentStore : IComponentStore
         return await SqliteDefinitionQueries.GetAsync(connection, null, componentType, cancellationToken);
     }
 
+    public event Action? NotificationsQueued;
+
     public async Task<T> WriteAsync<T>(Func<IComponentWriteSession, Task<WriteOutcome<T>>> work, bool simulate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
+        var journal = new WriteJournal();
+        var committed = false;
+        var result = await InTransactionAsync(async (connection, transaction) =>
+        {
+            var outcome = await work(new SqliteWriteSession(connection, transaction, _notifier, journal, cancellationToken));
+            if (!outcome.Commit || simulate)
+            {
+                return (outcome.Result, false);
+            }
+
+            foreach (var change in journal.Changes)
+            {
+                journal.Queued += await _notifier.NotifyChangeAsync(connection, transaction, change, cancellationToken);
+            }
+
+            committed = true;
+            return (outcome.Result, true);
+        }, cancellationToken);
+        if (committed && journal.Queued > 0)
+        {
+            NotificationsQueued?.Invoke();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one <c>BEGIN IMMEDIATE</c> transaction behind the write gate; it commits when
+    /// the work says so and rolls back otherwise or on an exception.
+    /// </summary>
+    internal async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<(T Result, bool Commit)>> work, CancellationToken cancellationToken)
+    {
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
             // deferred: false → BEGIN IMMEDIATE: the write lock is taken before anything is read.
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var outcome = await work(new SqliteWriteSession(connection, transaction, cancellationToken));
-            if (outcome.Commit && !simulate)
+            var (result, commit) = await work(connection, transaction);
+            if (commit)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -73,7 +115,7 @@ public sealed class SqliteComponentStore : IComponentStore
                 await transaction.RollbackAsync(cancellationToken);
             }
 
-            return outcome.Result;
+            return result;
         }
         finally
         {
@@ -88,7 +130,7 @@ public sealed class SqliteComponentStore : IComponentStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);

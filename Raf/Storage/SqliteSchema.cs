@@ -1,9 +1,11 @@
 namespace GupSoap.Raf.Storage;
 
-/// <summary>The SQLite tables of one RAF.</summary>
+/// <summary>The SQLite tables of one RAF: its components and definitions, and its subscriptions with their outbox.</summary>
 internal static class SqliteSchema
 {
-    public const string Create = """
+    public const string Create = Components + Notifications;
+
+    private const string Components = """
         CREATE TABLE IF NOT EXISTS components (
             resource_id    TEXT    NOT NULL,
             resource_type  TEXT    NULL,
@@ -23,5 +25,42 @@ internal static class SqliteSchema
             defined_at        INTEGER NOT NULL,
             PRIMARY KEY (component_type, name, parent_select)
         );
+        """;
+
+    // TS 23.240 §4.4.6-4.4.8. Times are UTC ticks like changed_at. The outbox lives in this file so a change and its
+    // notifications commit together (SECURITY.md R7) and pending ones survive a restart (R9).
+    private const string Notifications = """
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            invoke_id            TEXT    PRIMARY KEY,
+            resource_id          TEXT    NOT NULL,
+            component_type       TEXT    NOT NULL,
+            selects              TEXT    NOT NULL,
+            notify_to            TEXT    NOT NULL,
+            subscriber           TEXT    NOT NULL,
+            audience             TEXT    NOT NULL,
+            min_interval_seconds INTEGER NOT NULL,
+            expires_at           INTEGER NOT NULL,
+            status               TEXT    NOT NULL CHECK (status IN ('active', 'suspended')),
+            suspended_reason     TEXT    NULL,
+            created_at           INTEGER NOT NULL,
+            last_notified_at     INTEGER NULL
+        );
+        CREATE INDEX IF NOT EXISTS subscriptions_by_target ON subscriptions (resource_id, component_type);
+        CREATE INDEX IF NOT EXISTS subscriptions_by_subscriber ON subscriptions (subscriber);
+        CREATE INDEX IF NOT EXISTS subscriptions_by_expiry ON subscriptions (expires_at);
+        CREATE TABLE IF NOT EXISTS outbox (
+            sequence        INTEGER PRIMARY KEY AUTOINCREMENT,
+            notification_id TEXT    NOT NULL UNIQUE,
+            invoke_id       TEXT    NOT NULL,
+            endpoint        TEXT    NOT NULL,
+            payload         TEXT    NOT NULL,
+            audience        TEXT    NOT NULL,
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            due_at          INTEGER NOT NULL,
+            state           TEXT    NOT NULL CHECK (state IN ('pending', 'delivered', 'parked')),
+            last_error      TEXT    NULL
+        );
+        CREATE INDEX IF NOT EXISTS outbox_by_due ON outbox (state, due_at);
+        CREATE INDEX IF NOT EXISTS outbox_by_subscription ON outbox (invoke_id);
         """;
 }

@@ -1,11 +1,15 @@
 using System.Xml.Linq;
+using GupSoap.Raf.Notifications;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Raf.Storage;
 
-/// <summary>The write operations of one SQLite transaction.</summary>
-internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct) : IComponentWriteSession
+/// <summary>The write operations of one SQLite transaction; each change is recorded in the journal for notification.</summary>
+internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, ChangeNotifier notifier, WriteJournal journal, CancellationToken ct)
+    : IComponentWriteSession
 {
+    public ISubscriptionSession Subscriptions { get; } = new SqliteSubscriptionSession(connection, transaction, notifier, journal, ct);
+
     public Task<StoredComponent?> GetAsync(string resourceId, XName componentType) =>
         SqliteComponentQueries.GetAsync(connection, transaction, resourceId, componentType, ct);
 
@@ -15,6 +19,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
         await ExecuteAsync(
             "INSERT INTO components (resource_id, resource_type, component_type, data, version, changed_at) VALUES ($r, $rt, $t, $d, $v, $c)",
             ("$r", resourceId), ("$rt", (object?)resourceType ?? DBNull.Value), ("$t", componentType.ToString()), ("$d", data), ("$v", stored.Version), ("$c", stored.ChangedAt.UtcTicks));
+        journal.Record(null, stored);
         return stored;
     }
 
@@ -32,6 +37,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
             throw new InvalidOperationException("Component changed inside a serialised transaction.");
         }
 
+        journal.Record(existing, updated);
         return updated;
     }
 
@@ -40,6 +46,7 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
         ArgumentNullException.ThrowIfNull(existing);
         await ExecuteAsync("DELETE FROM components WHERE resource_id = $r AND component_type = $t",
             ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()));
+        journal.Record(existing, null);
     }
 
     public Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType) =>

@@ -1,0 +1,88 @@
+using System.Xml.Linq;
+using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
+using GupSoap.Core.Xml;
+using GupSoap.Raf.Endpoints;
+using GupSoap.Raf.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GupSoap.Raf.Notifications;
+
+/// <summary>
+/// Queues Notify Data (TS 23.240 §4.4.8) inside the write transaction of the change that causes it (the transactional
+/// outbox, SECURITY.md R7): one entry per active, unexpired subscription the change concerns.
+/// </summary>
+internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
+{
+    public async Task<int> NotifyChangeAsync(SqliteConnection connection, SqliteTransaction transaction, ComponentChange change, CancellationToken ct)
+    {
+        if ((change.After ?? change.Before) is not { } changed)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var subscriptions = await SqliteSubscriptionQueries.ActiveForAsync(connection, transaction, changed.ResourceId, changed.ComponentType, now, ct);
+        if (subscriptions.Count == 0)
+        {
+            return 0;
+        }
+
+        var before = Load(change.Before);
+        var after = Load(change.After);
+        var changeType = change.Before is null ? ChangeTypes.Created : change.After is null ? ChangeTypes.Deleted : ChangeTypes.Modified;
+        var queued = 0;
+        foreach (var subscription in subscriptions)
+        {
+            if (References(subscription) is { } references && AffectedSelects.IsAffected(references, before, after))
+            {
+                await EnqueueAsync(connection, transaction, subscription, references, changeType, changed, after, now, ct);
+                queued++;
+            }
+        }
+
+        return queued;
+    }
+
+    /// <summary>The current values for a new subscription whose filter asks for initialValues.</summary>
+    public async Task<int> NotifyInitialAsync(SqliteConnection connection, SqliteTransaction transaction, Subscription subscription, StoredComponent current, CancellationToken ct)
+    {
+        if (References(subscription) is not { } references)
+        {
+            return 0;
+        }
+
+        await EnqueueAsync(connection, transaction, subscription, references, ChangeTypes.Initial, current, Load(current), time.GetUtcNow(), ct);
+        return 1;
+    }
+
+    private static Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, Subscription subscription, IReadOnlyList<DataReference> references,
+        string changeType, StoredComponent changed, XElement? current, DateTimeOffset now, CancellationToken ct)
+    {
+        var notificationId = Guid.NewGuid().ToString("D");
+        var payload = NotifyDataPayload.Build(subscription, references, notificationId, changeType, changed, current, now);
+        return SqliteOutboxQueries.EnqueueAsync(connection, transaction, subscription, notificationId, payload, now, ct);
+    }
+
+    /// <summary>
+    /// The parsed selects, or null when a stored one no longer parses: that subscription is skipped rather than told
+    /// more than it asked for, and one bad row never blocks writes to the component.
+    /// </summary>
+    private static List<DataReference>? References(Subscription subscription)
+    {
+        var references = new List<DataReference>(subscription.Selects.Count);
+        foreach (var select in subscription.Selects)
+        {
+            if (DataSelectReader.Read(select).Reference is not { } reference)
+            {
+                return null;
+            }
+
+            references.Add(reference);
+        }
+
+        return references;
+    }
+
+    private XElement? Load(StoredComponent? stored) => stored is null ? null : ComponentDocument.Load(stored, limits);
+}

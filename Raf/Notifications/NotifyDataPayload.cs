@@ -1,0 +1,77 @@
+using System.Xml;
+using System.Xml.Linq;
+using GupSoap.Contracts.Gup;
+using GupSoap.Contracts.Rp;
+using GupSoap.Core.DataReferences;
+using GupSoap.Core.Soap;
+using GupSoap.Raf.Storage;
+
+namespace GupSoap.Raf.Notifications;
+
+/// <summary>
+/// The <c>rp:NotifyData</c> element (TS 23.240 §4.4.8) for one subscription and one change, as XML text for the
+/// outbox: one NotifiedData per select with what it names in the new version (elements, or attribute values as text),
+/// or the whole component when the subscription names no data; a deletion carries none.
+/// </summary>
+internal static class NotifyDataPayload
+{
+    public static string Build(Subscription subscription, IReadOnlyList<DataReference> references, string notificationId, string changeType, StoredComponent changed, XElement? current, DateTimeOffset now)
+    {
+        var request = new NotifyDataRequest
+        {
+            ResourceId = new ResourceId { Value = changed.ResourceId, Type = changed.ResourceType },
+            ComponentType = new XmlQualifiedName(changed.ComponentType.LocalName, changed.ComponentType.NamespaceName),
+            InvokeId = subscription.InvokeId,
+            NotificationId = notificationId,
+            ChangeType = changeType,
+            TimeStamp = now.UtcDateTime,
+            Items = current is null ? null : Items(subscription, references, changed, current),
+        };
+        return MessageSerializer.ToElement(request).ToString(SaveOptions.DisableFormatting);
+    }
+
+    private static NotifiedData[] Items(Subscription subscription, IReadOnlyList<DataReference> references, StoredComponent changed, XElement current)
+    {
+        if (subscription.Selects.Count == 0)
+        {
+            return [Item(null, [current], false, changed)];
+        }
+
+        return subscription.Selects.Select((select, i) =>
+        {
+            var reference = references[i];
+            return Item(Echo(select), DataReferenceWalker.SelectInComponent(current, reference), reference.TargetsAttribute, changed);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// The select as the subscriber wrote it, declaring the well-known prefixes it relied on without binding them
+    /// (PROTOCOL.md "Data references"), so the receiver can resolve the echo on its own.
+    /// </summary>
+    private static DataSelect Echo(DataSelect select)
+    {
+        var bindings = new Dictionary<string, string>(select.Namespaces, StringComparer.Ordinal);
+        foreach (var (prefix, ns) in WellKnownPrefixes.All)
+        {
+            if (!bindings.ContainsKey(prefix) && select.Text.Contains(prefix + ":", StringComparison.Ordinal))
+            {
+                bindings[prefix] = ns;
+            }
+        }
+
+        return new DataSelect(select.Text, bindings);
+    }
+
+    private static NotifiedData Item(DataSelect? select, IReadOnlyList<XObject> selected, bool targetsAttribute, StoredComponent changed)
+    {
+        var elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray();
+        var text = targetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null;
+        return new NotifiedData
+        {
+            Select = select,
+            Data = elements.Length > 0 || !string.IsNullOrEmpty(text) ? new AnyContent { Elements = elements.Length > 0 ? elements : null, Text = text } : null,
+            Version = changed.Version,
+            ChangeTime = changed.ChangedAt.UtcDateTime,
+        };
+    }
+}

@@ -1,0 +1,31 @@
+namespace GupSoap.Raf.Storage;
+
+/// <summary>One component's state before and after a write transaction; null for absent.</summary>
+internal sealed record ComponentChange(StoredComponent? Before, StoredComponent? After);
+
+/// <summary>
+/// What one write transaction changed, one entry per component (several writes of one component fold into one
+/// change from its first to its last state), and how many notifications it queued.
+/// </summary>
+internal sealed class WriteJournal
+{
+    private readonly List<ComponentChange> _changes = [];
+
+    public IReadOnlyList<ComponentChange> Changes => _changes;
+
+    public int Queued { get; set; }
+
+    public void Record(StoredComponent? before, StoredComponent? after)
+    {
+        var component = after ?? before ?? throw new ArgumentException("A change needs a before or an after state.");
+        var index = _changes.FindIndex(c => (c.After ?? c.Before) is { } known && known.ResourceId == component.ResourceId && known.ComponentType == component.ComponentType);
+        if (index < 0)
+        {
+            _changes.Add(new ComponentChange(before, after));
+        }
+        else
+        {
+            _changes[index] = _changes[index] with { After = after };
+        }
+    }
+}
