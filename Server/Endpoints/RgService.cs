@@ -11,7 +11,7 @@ public static class RgService
 {
     private static readonly XNamespace Rg = Namespaces.Rg;
 
-    public static SoapService Create(RgContext rg, string providerId, ILogger logger)
+    public static SoapService Create(RgContext rg, Subscriptions.SubscriptionContext subscriptions, string providerId, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(rg);
         return new SoapService("gup:rg", providerId,
@@ -21,6 +21,8 @@ public static class RgService
             Operation<ModifyRequest, ModifyResponse>(RgOperations.Modify, (r, c) => ModifyOperation.HandleAsync(rg, r, c)),
             Operation<ListRequest, ListResponse>(RgOperations.List, (r, c) => ListOperation.HandleAsync(rg, r, c)),
             Operation<QueryRequest, QueryResponse>(RgOperations.Query, (r, c) => QueryOperation.HandleAsync(rg, r, c)),
+            Operation<SubscribeRequest, SubscribeResponse>(RgOperations.Subscribe, (r, c) => SubscribeOperation.HandleAsync(rg, subscriptions, r, c, logger)),
+            Operation<UnsubscribeRequest, UnsubscribeResponse>(RgOperations.Unsubscribe, (r, c) => UnsubscribeOperation.HandleAsync(rg, subscriptions, r, c, logger)),
         ]);
     }
 

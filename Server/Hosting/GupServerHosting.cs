@@ -40,7 +40,9 @@ internal static class GupServerHosting
             sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RpClient>>()));
         services.AddSingleton(sp => new RgContext(sp.GetRequiredService<ComponentLocator>(), sp.GetRequiredService<RpClient>(), rgOptions, rpOptions,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId)));
-        services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), providerId, sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
+        SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
+        services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 
         services.AddHttpClient(RpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() =>
@@ -76,5 +78,6 @@ internal static class GupServerHosting
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, RgWsdl.Document);
+        await SubscriptionHosting.MapGupSubscriptionsAsync(app);
     }
 }

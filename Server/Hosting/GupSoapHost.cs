@@ -56,6 +56,7 @@ public static class GupSoapHost
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
         Directory.CreateDirectory(dataDirectory);
         SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits);
+        SubscriptionHosting.AddNotificationDelivery(builder.Services, configuration);
         builder.ConfigureHttps(configuration, dataDirectory);
         var rafs = RafConfiguration.Read(configuration, dataDirectory);
         var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
@@ -70,11 +71,12 @@ public static class GupSoapHost
         foreach (var options in hosted)
         {
             var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(),
-                app.Services.GetRequiredService<Core.Authorization.AuthorizationRules>(), CancellationToken.None);
+                app.Services.GetRequiredService<Core.Authorization.AuthorizationRules>(), RafNotificationHosting.EgressCheck(app.Services), CancellationToken.None);
             started.Add(raf);
             MapRaf(app, raf);
         }
 
+        RafNotificationHosting.Start(app, started);
         if (role is HostRole.All or HostRole.Gup)
         {
             await GupServerHosting.MapGupServerAsync(app);

@@ -37,6 +37,8 @@ internal static class TestIdentity
         "--Gup:Security:AllowNullBearer=true",
         $"--Gup:Authorization:CommonRulesPath={Path.Combine(Directory, "common-rules.xml")}",
         "--Gup:Https:Url=",
+        // Test callbacks listen on loopback; the allow-list is the explicit switch for that (SECURITY.md A1).
+        "--Gup:Notifications:AllowedCallbackHosts:0=127.0.0.1",
     ];
 
     /// <summary>A bearer assertion from the test IdP issued to <paramref name="provider"/>, as text (cached: not one-time).</summary>

@@ -1,0 +1,21 @@
+using GupSoap.Core.Notifications;
+using GupSoap.Server.Routing;
+
+namespace GupSoap.Server.Subscriptions;
+
+/// <summary>What the Rg subscription operations and the relay share: the store, the egress guard, limits, the callback.</summary>
+public sealed class SubscriptionContext(SqliteSubscriptionStore store, EgressGuard guard, SubscriptionOptions options, LocalServerAddress local)
+{
+    public const string CallbackPath = "/gup/notify";
+
+    public SqliteSubscriptionStore Store => store;
+
+    public EgressGuard Guard => guard;
+
+    public SubscriptionOptions Options => options;
+
+    /// <summary>The callback a RAF notifies for one application subscription (its invoke id travels in the URL).</summary>
+    public string CallbackFor(string appInvokeId) =>
+        (options.CallbackUrl is { Length: > 0 } configured ? configured : new Uri(local.Base, CallbackPath.TrimStart('/')).ToString())
+        + "?s=" + Uri.EscapeDataString(appInvokeId);
+}

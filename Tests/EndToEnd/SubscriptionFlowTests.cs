@@ -1,0 +1,189 @@
+using System.Xml.Linq;
+using GupSoap.Contracts;
+using GupSoap.Tests.Support;
+
+namespace GupSoap.Tests.EndToEnd;
+
+/// <summary>
+/// Subscriptions end to end (TS 23.240 §4.3.5–4.3.7): an application subscribes over Rg with a callback on real HTTP,
+/// changes made through Rg or directly at a RAF arrive as rg:Notify with exactly the selected data and the new version.
+/// </summary>
+[TestClass]
+public sealed class SubscriptionFlowTests
+{
+    private static readonly XNamespace Rg = Namespaces.Rg;
+    private static readonly XNamespace Pres = Namespaces.Presence;
+
+    private static string Expires(TimeSpan from) => SoapMessages.Instant(DateTimeOffset.UtcNow + from);
+
+    public static string Subscribe(string resource, string notifyTo, string? filter = null, params string[] selects) =>
+        $"""<rg:Subscribe>{RgText.Resource(resource)}<rg:NotifyTo>{notifyTo}</rg:NotifyTo>{string.Concat(selects.Select(s => $"<rg:Select>{s}</rg:Select>"))}<rg:Filter {filter ?? $"expires=\"{Expires(TimeSpan.FromHours(1))}\""}/></rg:Subscribe>""";
+
+    private static async Task<(GupServer Server, CallbackListener Listener)> StartAsync(string? dataDirectory = null)
+    {
+        var listener = await CallbackListener.StartAsync();
+        var server = await GupServer.StartInAsync(dataDirectory ?? GupServer.NewDataDirectory(), ownsDataDirectory: dataDirectory is null,
+            "--Gup:Notifications:AllowedCallbackHosts:0=127.0.0.1", "--Gup:Notifications:PollInterval=00:00:00.100");
+        return (server, listener);
+    }
+
+    private static async Task<string> SubscriberAsync(GupServer server)
+    {
+        var resource = SharedServer.NewSubscriber("watched");
+        var created = await RgText.PostAsync(server.Rg, RgText.Create(resource, ("pres:PresenceSettings", SoapMessages.Presence())));
+        Assert.AreEqual("OK", created.StatusCode, created.Text);
+        return resource;
+    }
+
+    private static async Task<string> SubscribeAsync(GupServer server, string resource, string notifyTo, string? filter = null, params string[] selects)
+    {
+        var answer = await RgText.PostAsync(server.Rg, Subscribe(resource, notifyTo, filter, selects));
+        Assert.AreEqual("OK", answer.StatusCode, answer.Text);
+        return answer.Body.Descendants(Rg + "InvokeID").Single().Value;
+    }
+
+    private static Task<SoapHttp.SoapAnswer> SetStatusAsync(GupServer server, string resource, string status) =>
+        RgText.PostAsync(server.Rg, RgText.Modify(resource, RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", $"<pres:Status>{status}</pres:Status>", overwrite: true)));
+
+    private static XElement Notify(ReceivedNotification received) =>
+        XDocument.Parse(received.Body).Descendants(Rg + "Notify").Single();
+
+    [TestMethod]
+    public async Task Subscribe_ModifyThroughRg_NotifiesExactlyTheChangedDataWithTheNewVersion()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            var invokeId = await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+
+            var notify = Notify(await listener.NextAsync());
+            Assert.AreEqual(invokeId, notify.Element(Rg + "InvokeID")!.Value);
+            var item = notify.Element(Rg + "NotifiedData")!;
+            Assert.AreEqual("closed", item.Descendants(Pres + "Status").Single().Value);
+            Assert.AreEqual("2", (string?)item.Attribute("version"));
+            Assert.IsNotNull(notify.Attribute("notificationID"));
+
+            // A change of data the subscription does not select is not told; the next Status change is.
+            var note = await RgText.PostAsync(server.Rg, RgText.Modify(resource, RgText.ModifyItem("n", "/gup:Profile/pres:PresenceSettings/pres:Note", "<pres:Note>Lunch</pres:Note>")));
+            Assert.AreEqual("OK", note.StatusCode, note.Text);
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "open")).StatusCode);
+            var next = Notify(await listener.NextAsync()).Element(Rg + "NotifiedData")!;
+            Assert.AreEqual("open", next.Descendants(Pres + "Status").Single().Value);
+            Assert.AreEqual("4", (string?)next.Attribute("version"));
+            Assert.DoesNotContain("Lunch", next.ToString());
+        }
+    }
+
+    [TestMethod]
+    public async Task Subscribe_ModifyDirectlyAtTheRaf_IsNotifiedToo()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            var modified = await SoapHttp.PostAsync(server.Rp("services"), SoapMessages.Envelope11(SoapMessages.Modify(resource, "pres:PresenceSettings",
+                SoapMessages.Modification("/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true))));
+            Assert.AreEqual("OK", modified.StatusCode, modified.Text);
+            Assert.AreEqual("closed", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
+        }
+    }
+
+    [TestMethod]
+    public async Task Subscribe_InitialValues_AreSentRightAway()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            await SubscribeAsync(server, resource, listener.Url(), $"initialValues=\"true\" expires=\"{Expires(TimeSpan.FromHours(1))}\"", "/gup:Profile/pres:PresenceSettings/pres:Status");
+            Assert.AreEqual("open", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
+        }
+    }
+
+    [TestMethod]
+    public async Task Unsubscribe_StopsDelivery_WhileAnotherSubscriptionKeepsReceiving()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            var ended = await SubscribeAsync(server, resource, listener.Url("ended"), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            await SubscribeAsync(server, resource, listener.Url("kept"), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            var unsubscribed = await RgText.PostAsync(server.Rg, $"<rg:Unsubscribe><rg:InvokeID>{ended}</rg:InvokeID></rg:Unsubscribe>");
+            Assert.AreEqual("OK", unsubscribed.StatusCode, unsubscribed.Text);
+
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+            Assert.AreEqual("/kept", (await listener.NextAsync()).Path);
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "open")).StatusCode);
+            Assert.AreEqual("/kept", (await listener.NextAsync()).Path);
+            Assert.IsFalse(listener.Received.Any(r => r.Path == "/ended"));
+        }
+    }
+
+    [TestMethod]
+    public async Task Subscription_SurvivesARestart()
+    {
+        var data = GupServer.NewDataDirectory();
+        try
+        {
+            string resource;
+            Uri address;
+            var (server, listener) = await StartAsync(data);
+            await using (listener)
+            {
+                await using (server)
+                {
+                    address = server.BaseAddress;
+                    resource = await SubscriberAsync(server);
+                    await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+                }
+
+                // A server comes back on its address: the RAFs' subscriptions call the GUP Server there.
+                await using var restarted = await GupServer.StartInAsync(data, ownsDataDirectory: false, "--urls", address.ToString().TrimEnd('/'),
+                    "--Gup:Notifications:PollInterval=00:00:00.100");
+                Assert.AreEqual("OK", (await SetStatusAsync(restarted, resource, "closed")).StatusCode);
+                Assert.AreEqual("closed", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
+            }
+        }
+        finally
+        {
+            GupServer.DeleteDirectory(data);
+        }
+    }
+
+    [TestMethod]
+    public async Task DeadCallback_DoesNotDelayAnotherApplication()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        await using (var dead = await CallbackListener.StartAsync())
+        {
+            dead.Default = CallbackAnswer.Hang;
+            var resource = await SubscriberAsync(server);
+            await SubscribeAsync(server, resource, dead.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+            await dead.Hanging;
+            Assert.AreEqual("closed", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
+        }
+    }
+
+    [TestMethod]
+    public async Task Subscribe_WithoutExpires_OrToAPrivateAddress_IsRefused()
+    {
+        var resource = SharedServer.NewSubscriber("refused");
+        var noExpiry = await RgText.PostAsync(SharedServer.Instance.Rg, Subscribe(resource, "https://callback.example.org/n", filter: "minInterval=\"0\""));
+        Assert.AreEqual("Failed", noExpiry.StatusCode, noExpiry.Text);
+        var metadata = await RgText.PostAsync(SharedServer.Instance.Rg, Subscribe(resource, "http://169.254.169.254/latest"));
+        Assert.AreEqual("Failed", metadata.StatusCode, metadata.Text);
+        Assert.Contains("InvalidParameter", metadata.Text);
+    }
+}
