@@ -75,6 +75,21 @@ internal sealed class RgAccess
             : _rg.Rp.SendAsync<TResponse>(raf, operation, request, simulate, Who, cancellationToken);
 
     /// <summary>
+    /// For reads that are filtered afterwards (Subscribe): null unless nothing of the target can be visible.
+    /// </summary>
+    public GupFailure? RefusalOfAllOf(AccessOperation operation, XName componentType, DataReference? target)
+    {
+        if (Concealed)
+        {
+            return GupFailure.NoSuchComponent();
+        }
+
+        return Policy.Decide(Who, operation, componentType, target) == AccessDecision.Deny
+            ? GupFailure.Unauthorized($"The requestor may not {operation.ToString().ToLowerInvariant()} this data.")
+            : null;
+    }
+
+    /// <summary>
     /// Null when the operation is certainly permitted on all of the target; else why not. With
     /// <paramref name="conceal"/>, a profile the requestor may do nothing with answers "no such component".
     /// </summary>

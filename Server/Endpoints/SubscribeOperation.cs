@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Xml.Linq;
+using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
@@ -16,7 +17,8 @@ namespace GupSoap.Server.Endpoints;
 /// <summary>
 /// TS 23.240 §4.3.5 Subscribe in proxy mode: the application's subscription is stored, then the GUP Server subscribes
 /// at each RAF holding a selected component with its own callback (one per component type, the whole component, so
-/// it can filter with the application's rights and compare exactly the selected data). All or nothing.
+/// it can filter with the application's rights and compare exactly the selected data). All or nothing. A target the
+/// requestor may see only part of is accepted: every notification is filtered with its rights at that time.
 /// </summary>
 internal static class SubscribeOperation
 {
@@ -45,8 +47,9 @@ internal static class SubscribeOperation
             ? locations.All().Select(l => l.Type).ToList()
             : targets.Select(t => t.ComponentType!).Distinct().ToList();
         refused ??= targets.Length == 0
-            ? types.Select(t => access!.Refusal(AccessOperation.Subscribe, t, null)).FirstOrDefault(r => r is not null)
-            : targets.Select(t => t.IsWholeProfile ? null : access!.Refusal(AccessOperation.Subscribe, t.ComponentType!, t.Reference)).FirstOrDefault(r => r is not null);
+            ? (access!.Concealed ? GupFailure.NoSuchComponent() : types.Select(t => access.RefusalOfAllOf(AccessOperation.Subscribe, t, null)).All(r => r is not null)
+                ? GupFailure.Unauthorized("The requestor may not subscribe to any data of this profile.") : null)
+            : targets.Select(t => t.IsWholeProfile ? null : access!.RefusalOfAllOf(AccessOperation.Subscribe, t.ComponentType!, t.Reference)).FirstOrDefault(r => r is not null);
         var mine = refused is null ? await subscriptions.Store.OfProviderAsync(context.Who.ProviderId, context.CancellationToken) : [];
         if (refused is null && mine.Count(s => s.Status == SubscriptionStatus.Active) >= subscriptions.Options.MaxPerApplication)
         {
@@ -68,6 +71,7 @@ internal static class SubscribeOperation
             NotifyTo = request.NotifyTo!,
             ExpiresAt = WireTime.ToUtcOffset(request.Filter!.Expires),
             MinIntervalSeconds = request.Filter.MinIntervalSpecified ? request.Filter.MinInterval : 0,
+            InitialValues = request.Filter.InitialValues,
         };
         await subscriptions.Store.AddAsync(subscription, CancellationToken.None);
         var (rafs, rafFailure) = await SubscribeAtRafsAsync(rg, subscriptions, request, subscription, types, locations, deadline.Token);
@@ -115,7 +119,16 @@ internal static class SubscribeOperation
             RgTarget.Addressed(request, type, new SubscribeToDataRequest
             {
                 NotifyTo = subscriptions.CallbackFor(subscription.InvokeId),
-                Filter = request.Filter,
+                // Always the current values: they are the baseline the relay compares changes with (and what an
+                // application that asked for initialValues is sent).
+                Filter = new SubscriptionFilter
+                {
+                    InitialValues = true,
+                    Expires = request.Filter!.Expires,
+                    ExpiresSpecified = true,
+                    MinInterval = request.Filter.MinInterval,
+                    MinIntervalSpecified = request.Filter.MinIntervalSpecified,
+                },
             }), simulate: false, rg.System, cancellationToken)));
         var rafs = results.Where(r => r.Failure is null && r.Response?.InvokeIds is [_, ..])
             .Select(r => new RafSubscription(subscription.InvokeId, r.Raf.Name, r.Response!.InvokeIds![0])).ToList();

@@ -16,6 +16,9 @@ public sealed record AppSubscription
     public required string NotifyTo { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public int MinIntervalSeconds { get; init; }
+
+    /// <summary>Whether the application asked for the current values right away (Filter/@initialValues).</summary>
+    public bool InitialValues { get; init; }
     public string Status { get; init; } = SubscriptionStatus.Active;
     public string? Reason { get; init; }
 }

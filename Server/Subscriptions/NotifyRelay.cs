@@ -82,7 +82,11 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
             });
         }
 
-        if (items.Count > 0)
+        if (initial && !subscription.InitialValues)
+        {
+            await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, null, context.CancellationToken);
+        }
+        else if (items.Count > 0)
         {
             var notify = new NotifyRequest
             {

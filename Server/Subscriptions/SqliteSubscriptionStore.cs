@@ -35,6 +35,7 @@ public sealed class SqliteSubscriptionStore(string path)
                 notify_to TEXT NOT NULL,
                 expires_at INTEGER NOT NULL,
                 min_interval INTEGER NOT NULL,
+                initial_values INTEGER NOT NULL,
                 status TEXT NOT NULL,
                 reason TEXT);
             CREATE INDEX IF NOT EXISTS app_subscriptions_provider ON app_subscriptions (provider);
@@ -70,9 +71,10 @@ public sealed class SqliteSubscriptionStore(string path)
 
     /// <summary>
     /// Records the new digests and the Notify for the application in one transaction (R7): a crash leaves either both
-    /// or neither, so a change is never marked as told without its notification waiting to be sent.
+    /// or neither, so a change is never marked as told without its notification waiting to be sent. Without an entry
+    /// only the digests are recorded (the baseline a subscription starts from).
     /// </summary>
-    public async Task RecordNotificationAsync(string invokeId, IReadOnlyDictionary<string, string> digests, Core.Notifications.OutboxEntry entry, CancellationToken cancellationToken)
+    public async Task RecordNotificationAsync(string invokeId, IReadOnlyDictionary<string, string> digests, Core.Notifications.OutboxEntry? entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(digests);
         await using var connection = await OpenAsync(cancellationToken);
@@ -87,7 +89,11 @@ public sealed class SqliteSubscriptionStore(string path)
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await SqliteGupOutbox.EnqueueAsync(connection, transaction, entry, cancellationToken);
+        if (entry is not null)
+        {
+            await SqliteGupOutbox.EnqueueAsync(connection, transaction, entry, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -114,8 +120,8 @@ public sealed class SqliteSubscriptionStore(string path)
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await OpenAsync(cancellationToken);
         await using (var insert = Command(connection, null, """
-            INSERT INTO app_subscriptions (invoke_id, provider, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason)
-            VALUES ($id, $provider, $requestor, $resource, $selects, $notify, $expires, $interval, $status, NULL)
+            INSERT INTO app_subscriptions (invoke_id, provider, requestor, resource, selects, notify_to, expires_at, min_interval, initial_values, status, reason)
+            VALUES ($id, $provider, $requestor, $resource, $selects, $notify, $expires, $interval, $initial, $status, NULL)
             """))
         {
             insert.Parameters.AddWithValue("$id", subscription.InvokeId);
@@ -126,6 +132,7 @@ public sealed class SqliteSubscriptionStore(string path)
             insert.Parameters.AddWithValue("$notify", subscription.NotifyTo);
             insert.Parameters.AddWithValue("$expires", subscription.ExpiresAt.ToUnixTimeMilliseconds());
             insert.Parameters.AddWithValue("$interval", subscription.MinIntervalSeconds);
+            insert.Parameters.AddWithValue("$initial", subscription.InitialValues ? 1 : 0);
             insert.Parameters.AddWithValue("$status", subscription.Status);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -216,7 +223,7 @@ public sealed class SqliteSubscriptionStore(string path)
     }
 
     private const string SelectSubscription =
-        "SELECT invoke_id, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason FROM app_subscriptions";
+        "SELECT invoke_id, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason, initial_values FROM app_subscriptions";
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
@@ -244,6 +251,7 @@ public sealed class SqliteSubscriptionStore(string path)
                 MinIntervalSeconds = reader.GetInt32(6),
                 Status = reader.GetString(7),
                 Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
+                InitialValues = reader.GetInt64(9) != 0,
             });
         }
 

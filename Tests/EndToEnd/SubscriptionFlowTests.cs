@@ -186,4 +186,95 @@ public sealed class SubscriptionFlowTests
         Assert.AreEqual("Failed", metadata.StatusCode, metadata.Text);
         Assert.Contains("InvalidParameter", metadata.Text);
     }
+
+    [TestMethod]
+    public async Task PrivacyBypass_ThroughANotification_DoesNotRevealADeniedChild()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = SharedServer.NewSubscriber("private");
+            const string Rules = """
+                <gup:AuthorizationRules>
+                  <gup:Rule id="partner-watches-presence">
+                    <gup:Requestor><gup:ProviderID>urn:gupsoap:app:partner</gup:ProviderID></gup:Requestor>
+                    <gup:Target><gup:Select>/gup:Profile/pres:PresenceSettings</gup:Select></gup:Target>
+                    <gup:Operation>Query</gup:Operation>
+                    <gup:Operation>Subscribe</gup:Operation>
+                    <gup:Effect>Permit</gup:Effect>
+                  </gup:Rule>
+                  <gup:Rule id="but-not-the-note">
+                    <gup:Requestor><gup:ProviderID>urn:gupsoap:app:partner</gup:ProviderID></gup:Requestor>
+                    <gup:Target><gup:Select>/gup:Profile/pres:PresenceSettings/pres:Note</gup:Select></gup:Target>
+                    <gup:Operation>All</gup:Operation>
+                    <gup:Effect>Deny</gup:Effect>
+                  </gup:Rule>
+                </gup:AuthorizationRules>
+                """;
+            var created = await RgText.PostAsync(server.Rg, RgText.Create(resource, ("gup:AuthorizationRules", Rules),
+                ("pres:PresenceSettings", "<pres:PresenceSettings><pres:Status>open</pres:Status><pres:Note>At the dentist</pres:Note></pres:PresenceSettings>")));
+            Assert.AreEqual("OK", created.StatusCode, created.Text);
+            var subscribed = await RgText.PostAsync(server.Rg, Subscribe(resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings"),
+                SoapMessages.Headers(sender: "urn:gupsoap:app:partner"));
+            Assert.AreEqual("OK", subscribed.StatusCode, subscribed.Text);
+
+            // A change of the denied Note alone tells the partner nothing; the next visible change arrives without it.
+            var note = await RgText.PostAsync(server.Rg, RgText.Modify(resource, RgText.ModifyItem("n", "/gup:Profile/pres:PresenceSettings/pres:Note", "<pres:Note>At the clinic</pres:Note>", overwrite: true)));
+            Assert.AreEqual("OK", note.StatusCode, note.Text);
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+            var received = await listener.NextAsync();
+            Assert.AreEqual("closed", Notify(received).Descendants(Pres + "Status").Single().Value);
+            Assert.AreEqual("3", (string?)Notify(received).Element(Rg + "NotifiedData")!.Attribute("version"));
+            Assert.DoesNotContain("dentist", received.Body);
+            Assert.DoesNotContain("clinic", received.Body);
+        }
+    }
+
+    [TestMethod]
+    public async Task KillNine_BetweenCommitAndDelivery_IsDeliveredAfterRestart()
+    {
+        await using var listener = await CallbackListener.StartAsync();
+        listener.Default = CallbackAnswer.Fault;
+        var data = GupServer.NewDataDirectory();
+        try
+        {
+            string[] args = [$"--Gup:DataDirectory={data}", "--Gup:Notifications:BaseBackoff=00:00:00.200", "--Gup:Notifications:PollInterval=00:00:00.100"];
+            var first = await ServerProcess.StartAsync(args);
+            string failedId;
+            try
+            {
+                var resource = SharedServer.NewSubscriber("killed");
+                Assert.AreEqual("OK", (await RgText.PostAsync(first.Rg, RgText.Create(resource, ("pres:PresenceSettings", SoapMessages.Presence())))).StatusCode);
+                var subscribed = await RgText.PostAsync(first.Rg, Subscribe(resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status"));
+                Assert.AreEqual("OK", subscribed.StatusCode, subscribed.Text);
+                var modified = await RgText.PostAsync(first.Rg, RgText.Modify(resource, RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true)));
+                Assert.AreEqual("OK", modified.StatusCode, modified.Text);
+
+                // The callback refused the first attempt: the notification is committed and pending when the process dies.
+                failedId = (string)Notify(await listener.NextAsync()).Attribute("notificationID")!;
+                listener.Default = CallbackAnswer.Accept;
+                await first.KillAsync();
+            }
+            finally
+            {
+                await first.DisposeAsync();
+            }
+
+            await using var second = await ServerProcess.StartAsync([.. args, "--urls", first.BaseAddress.ToString().TrimEnd('/')]);
+            ReceivedNotification delivered;
+            do
+            {
+                delivered = await listener.NextAsync();
+            }
+            while (listener.Received.Count(r => r.Body.Contains(failedId, StringComparison.Ordinal)) < 2);
+
+            Assert.AreEqual(failedId, (string)Notify(delivered).Attribute("notificationID")!);
+            Assert.AreEqual("closed", Notify(delivered).Descendants(Pres + "Status").Single().Value);
+        }
+        finally
+        {
+            GupServer.DeleteDirectory(data);
+        }
+    }
 }
