@@ -86,6 +86,17 @@ internal static class SubscribeOperation
         response.InvokeIds = request.ListSubscriptions
             ? [.. mine.Select(s => s.InvokeId).Append(subscription.InvokeId)]
             : [subscription.InvokeId];
+        if (request.ListSubscriptions && mine.Any(s => s.Status != SubscriptionStatus.Active))
+        {
+            // Listed subscriptions that no longer deliver say so: one nested status per suspended invoke id (R3).
+            response.Status.Details = [.. mine.Where(s => s.Status != SubscriptionStatus.Active).Select(s => new Status
+            {
+                Code = StatusCodes.DataUnavailable,
+                Ref = s.InvokeId,
+                Comment = SoapFaults.Truncate("Suspended: " + s.Reason),
+            })];
+        }
+
         return response;
     }
 

@@ -97,7 +97,8 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
                 Items = [.. items],
             };
             var payload = MessageSerializer.ToElement(notify).ToString(SaveOptions.DisableFormatting);
-            var entry = new OutboxEntry(0, notify.NotificationId, subscription.InvokeId, subscription.NotifyTo, payload, subscription.Requestor.ProviderId, 0, rg.Time.GetUtcNow());
+            var due = subscriptions.Rate.DueAt(subscription.Requestor.ProviderId, rg.Time.GetUtcNow());
+            var entry = new OutboxEntry(0, notify.NotificationId, subscription.InvokeId, subscription.NotifyTo, payload, subscription.Requestor.ProviderId, 0, due);
             await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, entry, context.CancellationToken);
             wake();
         }

@@ -14,6 +14,8 @@ public sealed class SubscriptionContext(SqliteSubscriptionStore store, EgressGua
 
     public SubscriptionOptions Options => options;
 
+    public NotificationRate Rate { get; } = new(options.MaxNotificationsPerMinute);
+
     /// <summary>The callback a RAF notifies for one application subscription (its invoke id travels in the URL).</summary>
     public string CallbackFor(string appInvokeId) =>
         (options.CallbackUrl is { Length: > 0 } configured ? configured : new Uri(local.Base, CallbackPath.TrimStart('/')).ToString())

@@ -9,6 +9,9 @@ public sealed class SubscriptionOptions
     /// <summary>Active subscriptions one application (providerID) may hold.</summary>
     public int MaxPerApplication { get; set; } = 100;
 
+    /// <summary>Notifications one application may receive a minute (bursts included); more are delayed, never dropped.</summary>
+    public int MaxNotificationsPerMinute { get; set; } = 600;
+
     /// <summary>Where RAFs send NotifyData for the GUP Server to relay; default: this process's own address + <c>/gup/notify</c>.</summary>
     public string? CallbackUrl { get; set; }
 }

@@ -277,4 +277,28 @@ public sealed class SubscriptionFlowTests
             GupServer.DeleteDirectory(data);
         }
     }
+
+    [TestMethod]
+    public async Task MinInterval_CoalescesQuickChangesIntoOneNotificationOfTheLatestData()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            await SubscribeAsync(server, resource, listener.Url(), $"initialValues=\"true\" minInterval=\"5\" expires=\"{Expires(TimeSpan.FromHours(1))}\"",
+                "/gup:Profile/pres:PresenceSettings/pres:Status");
+            Assert.AreEqual("1", (string?)Notify(await listener.NextAsync()).Element(Rg + "NotifiedData")!.Attribute("version"));
+
+            foreach (var status in new[] { "closed", "open", "closed" })
+            {
+                Assert.AreEqual("OK", (await SetStatusAsync(server, resource, status)).StatusCode);
+            }
+
+            var coalesced = Notify(await listener.NextAsync()).Element(Rg + "NotifiedData")!;
+            Assert.AreEqual("4", (string?)coalesced.Attribute("version"), "versions 2 and 3 were folded into 4");
+            Assert.AreEqual("closed", coalesced.Descendants(Pres + "Status").Single().Value);
+            Assert.HasCount(2, listener.Received);
+        }
+    }
 }

@@ -1,0 +1,102 @@
+using GupSoap.Contracts.Gup;
+using GupSoap.Core.Notifications;
+using GupSoap.Core.Security;
+using GupSoap.Server.Subscriptions;
+using GupSoap.Tests.Support;
+
+namespace GupSoap.Tests.Unit.Subscriptions;
+
+/// <summary>The GUP Server's relay outbox and subscription store (SECURITY.md R3, R4, R9).</summary>
+[TestClass]
+public sealed class SqliteGupOutboxTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    private static async Task<(SqliteSubscriptionStore Store, SqliteGupOutbox Outbox, string Directory)> CreateAsync()
+    {
+        var directory = GupServer.NewDataDirectory();
+        var store = new SqliteSubscriptionStore(Path.Combine(directory, "gup-subscriptions.db"));
+        await store.InitializeAsync(CancellationToken.None);
+        await store.AddAsync(new AppSubscription
+        {
+            InvokeId = "g-1",
+            Requestor = new RequestorContext { ProviderId = "urn:app", Mechanism = SecurityMechanisms.TlsBearer, Issuer = "urn:idp", AssertionId = "_a" },
+            ResourceId = "sip:alice@example.org",
+            Selects = [new DataSelect("/gup:Profile/pres:PresenceSettings", new Dictionary<string, string> { ["pres"] = Contracts.Namespaces.Presence })],
+            NotifyTo = "https://app.example.org/n",
+            ExpiresAt = Now.AddHours(1),
+        }, CancellationToken.None);
+        return (store, new SqliteGupOutbox(store), directory);
+    }
+
+    private static OutboxEntry Entry(string id) => new(0, id, "g-1", "https://app.example.org/n", "<rg:Notify xmlns:rg=\"urn:3gpp:gup:2006-08:rg\"/>", "urn:app", 0, Now);
+
+    [TestMethod]
+    public async Task RecordNotification_ThenDue_RetryMovesIt_DeliveredRemovesIt()
+    {
+        var (store, outbox, directory) = await CreateAsync();
+        try
+        {
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string> { ["0"] = "d1" }, Entry("n1"), CancellationToken.None);
+            var due = (await outbox.DueAsync(Now, 10, CancellationToken.None)).Single();
+            Assert.AreEqual("n1", due.NotificationId);
+            Assert.AreEqual("d1", (await store.DigestsAsync("g-1", CancellationToken.None))["0"]);
+
+            await outbox.RetryAsync(due, Now.AddSeconds(5), "HTTP 500", CancellationToken.None);
+            Assert.IsEmpty(await outbox.DueAsync(Now, 10, CancellationToken.None));
+            var retried = (await outbox.DueAsync(Now.AddSeconds(5), 10, CancellationToken.None)).Single();
+            Assert.AreEqual(1, retried.Attempts);
+            Assert.AreEqual("n1", retried.NotificationId, "the same notification id on every attempt");
+
+            await outbox.DeliveredAsync(retried, CancellationToken.None);
+            Assert.IsEmpty(await outbox.DueAsync(Now.AddDays(1), 10, CancellationToken.None));
+        }
+        finally
+        {
+            GupServer.DeleteDirectory(directory);
+        }
+    }
+
+    [TestMethod]
+    public async Task GiveUp_SuspendsTheSubscriptionWithTheReason_AndParksItsEntries()
+    {
+        var (store, outbox, directory) = await CreateAsync();
+        try
+        {
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n2"), CancellationToken.None);
+            var first = (await outbox.DueAsync(Now, 10, CancellationToken.None))[0];
+            await outbox.GiveUpAsync(first, "HTTP 404 from the callback", CancellationToken.None);
+
+            var suspended = await store.GetAsync("g-1", CancellationToken.None);
+            Assert.AreEqual(SubscriptionStatus.Suspended, suspended!.Status);
+            Assert.AreEqual("HTTP 404 from the callback", suspended.Reason);
+            Assert.IsEmpty(await outbox.DueAsync(Now.AddDays(1), 10, CancellationToken.None));
+        }
+        finally
+        {
+            GupServer.DeleteDirectory(directory);
+        }
+    }
+
+    [TestMethod]
+    public async Task PendingEntriesAndSubscriptions_SurviveReopening()
+    {
+        var (store, _, directory) = await CreateAsync();
+        try
+        {
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
+            var reopened = new SqliteSubscriptionStore(store.Path);
+            await reopened.InitializeAsync(CancellationToken.None);
+            Assert.AreEqual("n1", (await new SqliteGupOutbox(reopened).DueAsync(Now, 10, CancellationToken.None)).Single().NotificationId);
+            var kept = await reopened.GetAsync("g-1", CancellationToken.None);
+            Assert.AreEqual("/gup:Profile/pres:PresenceSettings", kept!.Selects.Single().Text);
+            Assert.AreEqual(Contracts.Namespaces.Presence, kept.Selects.Single().LookupNamespace("pres"));
+            Assert.AreEqual("urn:app", kept.Requestor.ProviderId);
+        }
+        finally
+        {
+            GupServer.DeleteDirectory(directory);
+        }
+    }
+}
