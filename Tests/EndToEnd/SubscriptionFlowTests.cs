@@ -301,4 +301,21 @@ public sealed class SubscriptionFlowTests
             Assert.HasCount(2, listener.Received);
         }
     }
+
+    [TestMethod]
+    public async Task Distributed_RafProcessNotifiesTheGupProcess_WhichNotifiesTheApplication()
+    {
+        await using var listener = await CallbackListener.StartAsync();
+        await using var system = await DistributedGup.StartAsync();
+        var resource = SharedServer.NewSubscriber("distributed");
+        Assert.AreEqual("OK", (await RgText.PostAsync(system.Rg, RgText.Create(resource, ("pres:PresenceSettings", SoapMessages.Presence())))).StatusCode);
+        var subscribed = await RgText.PostAsync(system.Rg, Subscribe(resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status"));
+        Assert.AreEqual("OK", subscribed.StatusCode, subscribed.Text);
+
+        var modified = await RgText.PostAsync(system.Rg, RgText.Modify(resource, RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true)));
+        Assert.AreEqual("OK", modified.StatusCode, modified.Text);
+        var notify = Notify(await listener.NextAsync());
+        Assert.AreEqual("closed", notify.Descendants(Pres + "Status").Single().Value);
+        Assert.AreEqual("2", (string?)notify.Element(Rg + "NotifiedData")!.Attribute("version"));
+    }
 }
