@@ -16,7 +16,11 @@ internal sealed record SubscribeToDataFacts(XName ComponentType, IReadOnlyList<D
 /// </summary>
 internal static class SubscribeToDataChecks
 {
-    public static async Task<(SubscribeToDataFacts? Facts, GupFailure? Failure)> CheckAsync(RafContext raf, SubscribeToDataRequest request, DateTimeOffset now, CancellationToken ct)
+    /// <param name="trustedCallback">
+    /// The deployment's own GUP Server subscribing for its relay: its callback is its own address, which the egress guard
+    /// would rightly refuse to anybody else.
+    /// </param>
+    public static async Task<(SubscribeToDataFacts? Facts, GupFailure? Failure)> CheckAsync(RafContext raf, SubscribeToDataRequest request, DateTimeOffset now, bool trustedCallback, CancellationToken ct)
     {
         var selects = request.Selects ?? [];
         var failure = RpRequestGuard.CheckTarget(raf, request, out var type)
@@ -42,7 +46,7 @@ internal static class SubscribeToDataChecks
             ? GupFailure.InvalidParameter(null, "Filter with an expires time is required.")
             : CheckFilter(raf, WireTime.ToUtcOffset(filter.Expires), filter.MinIntervalSpecified ? filter.MinInterval : 0, now);
         // The form check always applies; the host's egress guard (address allow-list) comes on top of it.
-        if (failure is null && (await EgressChecks.AbsoluteHttp(request.NotifyTo!, ct) ?? await raf.EgressCheck(request.NotifyTo!, ct)) is { } refused)
+        if (failure is null && (await EgressChecks.AbsoluteHttp(request.NotifyTo!, ct) ?? (trustedCallback ? null : await raf.EgressCheck(request.NotifyTo!, ct))) is { } refused)
         {
             failure = GupFailure.InvalidParameter(null, "NotifyTo refused: " + refused);
         }

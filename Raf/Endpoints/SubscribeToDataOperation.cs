@@ -21,7 +21,7 @@ internal static class SubscribeToDataOperation
     {
         var now = raf.Time.GetUtcNow();
         var response = new SubscribeToDataResponse { TimeStamp = now.UtcDateTime, TimeStampSpecified = true };
-        var (facts, failure) = await SubscribeToDataChecks.CheckAsync(raf, request, now, context.CancellationToken);
+        var (facts, failure) = await SubscribeToDataChecks.CheckAsync(raf, request, now, context.Who.IsSystem, context.CancellationToken);
         if (failure is not null)
         {
             response.Status = failure.ToStatus();

@@ -16,9 +16,12 @@ namespace GupSoap.Server.Hosting;
 /// </summary>
 internal static class RafNotificationHosting
 {
-    /// <summary>The egress check a RAF applies to NotifyTo at subscribe time.</summary>
+    /// <summary>
+    /// The egress check a RAF applies to an application's NotifyTo at subscribe time (the GUP Server's own relay
+    /// subscriptions are exempt at the RAF: their callback is this deployment's own address).
+    /// </summary>
     public static Func<string, CancellationToken, Task<string?>> EgressCheck(IServiceProvider services) => (url, cancellationToken) =>
-        IsOwnCallback(services, url) ? Task.FromResult<string?>(null) : services.GetRequiredService<EgressGuard>().CheckAsync(url, cancellationToken);
+        services.GetRequiredService<EgressGuard>().CheckAsync(url, cancellationToken);
 
     public static void Start(WebApplication app, IReadOnlyList<RafInstance> rafs)
     {
@@ -76,8 +79,4 @@ internal static class RafNotificationHosting
         return addresses.Select(a => new Uri(a)).Where(a => a.Scheme == Uri.UriSchemeHttp).Select(a => $"127.0.0.1:{a.Port}").FirstOrDefault();
     }
 
-    private static bool IsOwnCallback(IServiceProvider services, string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && uri.Scheme == Uri.UriSchemeHttp && uri.Host == "127.0.0.1" && $"127.0.0.1:{uri.Port}" == OwnAuthority(services)
-        && uri.AbsolutePath == Subscriptions.SubscriptionContext.CallbackPath;
 }

@@ -42,7 +42,7 @@ internal static class SubscriptionHosting
         services.AddSingleton(sp =>
         {
             var dispatcher = sp.GetRequiredService<GupDispatcher>();
-            return new NotifyRelay(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<SubscriptionContext>(), dispatcher.Dispatcher.Wake);
+            return new NotifyRelay(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<SubscriptionContext>(), sp.GetRequiredService<TrustedIssuers>(), dispatcher.Dispatcher.Wake);
         });
     }
 

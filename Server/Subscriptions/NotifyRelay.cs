@@ -6,6 +6,7 @@ using GupSoap.Core.Authorization;
 using GupSoap.Core.DataReferences;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Notifications;
+using GupSoap.Core.Saml;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Endpoints;
@@ -17,14 +18,16 @@ namespace GupSoap.Server.Subscriptions;
 /// the application's rights as they are now (SECURITY.md A8), the application's selects are evaluated on the filtered
 /// document, and only the items whose data differs from what was last told become an rg:Notify in the outbox.
 /// </summary>
-public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions, Action wake)
+public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions, TrustedIssuers issuers, Action wake)
 {
     public async Task<NotifyDataResponse> HandleAsync(NotifyDataRequest request, SoapRequestContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var response = new NotifyDataResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
-        if (!rg.Directory.All.Any(r => r.ProviderId == context.Who.ProviderId))
+        // A repository's NotifyData comes with a token from a trusted intermediary (our own key, or a configured RAF
+        // issuer marked Intermediary): a third party naming itself after a RAF in a token of its own IdP is refused.
+        if (!rg.Directory.All.Any(r => r.ProviderId == context.Who.ProviderId) || issuers.Find(context.Who.Issuer) is not { Intermediary: true })
         {
             response.Status = GupFailure.Unauthorized("Only the repositories send NotifyData here.").ToStatus();
             return response;

@@ -318,4 +318,28 @@ public sealed class SubscriptionFlowTests
         Assert.AreEqual("closed", notify.Descendants(Pres + "Status").Single().Value);
         Assert.AreEqual("2", (string?)notify.Element(Rg + "NotifiedData")!.Attribute("version"));
     }
+
+    [TestMethod]
+    public async Task ForgedRafNotification_FromAThirdPartyToken_IsRefusedAndNotRelayed()
+    {
+        var (server, listener) = await StartAsync();
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            var invokeId = await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            const string Raf = "urn:gupsoap:raf:services";
+            var forged = $"""<rp:NotifyData notificationID="urn:uuid:{Guid.NewGuid()}" changeType="modified" timeStamp="{SoapMessages.Instant(DateTimeOffset.UtcNow)}">{RgText.Resource(resource)}<rp:ComponentType>pres:PresenceSettings</rp:ComponentType><rp:InvokeID>s-x</rp:InvokeID><rp:NotifiedData version="9" changeTime="{SoapMessages.Instant(DateTimeOffset.UtcNow)}"><rp:Data><pres:PresenceSettings><pres:Status>forged</pres:Status></pres:PresenceSettings></rp:Data></rp:NotifiedData></rp:NotifyData>""";
+            var answer = await SoapHttp.PostAsync(new Uri(server.BaseAddress, $"gup/notify?s={invokeId}"),
+                SoapMessages.Envelope11(forged, SoapMessages.Headers(sender: Raf)));
+            Assert.AreEqual("Failed", answer.StatusCode, answer.Text);
+            Assert.Contains("UnauthorizedOperation", answer.Text);
+
+            // The genuine path still works, and the forged value never reached the application.
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+            var received = await listener.NextAsync();
+            Assert.AreEqual("closed", Notify(received).Descendants(Pres + "Status").Single().Value);
+            Assert.IsFalse(listener.Received.Any(r => r.Body.Contains("forged", StringComparison.Ordinal)));
+        }
+    }
 }
