@@ -60,9 +60,12 @@ internal sealed class SubscriptionTestRaf : IAsyncDisposable
         return new SubscriptionTestRaf(path, raf, clock);
     }
 
-    /// <summary>The GUP Server acting for itself: past every rule, so these tests see the subscription logic alone.</summary>
+    /// <summary>
+    /// A requestor relayed by the GUP Server (an intermediary, not the server itself): this RAF holds no rules, so the
+    /// request rests on the GUP Server's decision and these tests see the subscription logic alone — egress check included.
+    /// </summary>
     public static RequestorContext Requestor(string provider = AppA) =>
-        new() { ProviderId = provider, Mechanism = SecurityMechanisms.NullBearer, Issuer = "urn:test", AssertionId = "a-" + Guid.NewGuid().ToString("N"), IsSystem = true };
+        new() { ProviderId = provider, Mechanism = SecurityMechanisms.NullBearer, Issuer = "urn:test", AssertionId = "a-" + Guid.NewGuid().ToString("N"), Intermediary = "urn:gupsoap:gup-server" };
 
     public static SoapRequestContext Request(string provider = AppA, bool simulate = false, CancellationToken ct = default) => new()
     {
