@@ -56,9 +56,11 @@ public sealed class RequestAuthenticator(AssertionValidator validator, SecurityO
             return (null, unbound);
         }
 
-        // Plain HTTP is loopback only: the development switch, or a trusted intermediary (this deployment's GUP
-        // Server) relaying a request to a RAF it reaches over loopback; any other token needs TLS.
-        return !connection.IsTls && !options.AllowNullBearer && requestor!.Intermediary is null
+        // Plain HTTP is loopback only: the development switch, or a service-to-service call inside this deployment
+        // (the GUP Server relaying to a RAF, a RAF notifying the GUP Server): a token of a trusted intermediary issuer
+        // that names the requestor it acts for. Any other token — including one the token command mints — needs TLS.
+        var internalCall = check.Issuer!.Intermediary && check.Assertion!.Attribute(GupAttributes.Requestor) is not null;
+        return !connection.IsTls && !options.AllowNullBearer && !internalCall
             ? (null, TlsRequired(requireClientTls))
             : (requestor, null);
     }

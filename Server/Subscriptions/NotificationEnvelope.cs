@@ -50,7 +50,14 @@ public sealed class NotificationEnvelope(string senderProviderId, AssertionIssue
     {
         if (!_tokens.TryGetValue(audience, out var cached) || cached.Expires - now < TimeSpan.FromMinutes(2))
         {
-            cached = (issuer.Issue(new AssertionDescriptor { Audiences = [audience], NameId = senderProviderId, Lifetime = TokenLifetime }), now + TokenLifetime);
+            cached = (issuer.Issue(new AssertionDescriptor
+            {
+                Audiences = [audience],
+                NameId = senderProviderId,
+                Lifetime = TokenLifetime,
+                // Names the service itself as the requestor: a service-to-service token of this deployment.
+                Attributes = new Dictionary<string, IReadOnlyList<string>> { [GupAttributes.Requestor] = [senderProviderId] },
+            }), now + TokenLifetime);
             _tokens[audience] = cached;
         }
 

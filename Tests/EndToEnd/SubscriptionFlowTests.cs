@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Microsoft.Extensions.Configuration;
 using GupSoap.Contracts;
 using GupSoap.Tests.Support;
 
@@ -341,5 +342,29 @@ public sealed class SubscriptionFlowTests
             Assert.AreEqual("closed", Notify(received).Descendants(Pres + "Status").Single().Value);
             Assert.IsFalse(listener.Received.Any(r => r.Body.Contains("forged", StringComparison.Ordinal)));
         }
+    }
+
+    [TestMethod]
+    public async Task Subscription_WithSecurityDefaults_IsRelayedInsideTheServerWithoutTheDevelopmentSwitch()
+    {
+        await using var listener = await CallbackListener.StartAsync();
+        var data = GupServer.NewDataDirectory();
+        await using var server = await GupServer.StartInAsync(data, ownsDataDirectory: true,
+            "--Gup:Https:Url=https://127.0.0.1:0", "--Gup:Security:AllowNullBearer=false", "--Gup:Notifications:PollInterval=00:00:00.100");
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        var pin = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Gup:Rp:TrustedServerCertificatePath"] = "keys/tls-cert.pem" }).Build();
+        Server.Routing.RpClientCertificates.ConfigurePrimaryHandler(handler, pin, data);
+        using var https = new HttpClient(handler);
+        var rg = new Uri(server.Urls[^1], "gup/rg");
+        Task<SoapHttp.SoapAnswer> SendAsync(string body) => SoapHttp.PostAsync(rg, SoapMessages.Envelope11(body), client: https);
+
+        // Application -> GUP over TLS; GUP -> RAF and RAF -> GUP over loopback HTTP with the deployment's own tokens.
+        var resource = SharedServer.NewSubscriber("secure");
+        Assert.AreEqual("OK", (await SendAsync(RgText.Create(resource, ("pres:PresenceSettings", SoapMessages.Presence())))).StatusCode);
+        Assert.AreEqual("OK", (await SendAsync(Subscribe(resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status"))).StatusCode);
+        var modified = await SendAsync(RgText.Modify(resource, RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true)));
+        Assert.AreEqual("OK", modified.StatusCode, modified.Text);
+        Assert.AreEqual("closed", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
     }
 }
