@@ -6,6 +6,7 @@ profile and inside a component in one request, Modify two components, a partly f
 component, Delete the profile, Query finds nothing, and a request without sb:Sender is a fault.
 Exit code 0 when every step behaved; each step prints one line.
 """
+import datetime
 import uuid
 
 from lxml import etree
@@ -166,6 +167,21 @@ def round_trip(base, port):
     listed_types = received_qnames(history, ".//rg:ListItem/rg:ComponentType")
     check(listed_types == [subscriber_type, presence_type], f"{port} List names both component types", listed_types)
     check(listed.EndOfList is True and listed.nextOffset is None, f"{port} List end of list")
+
+    expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)).replace(microsecond=0)
+    subscribed = service.Subscribe(
+        ResourceID={"_value_1": resource, "type": "sip"},
+        NotifyTo="http://127.0.0.1:1/zeep-callback",
+        Select=["/gup:Profile/pres:PresenceSettings/pres:Status"],
+        ListSubscriptions=True,
+        Filter={"expires": expires, "minInterval": 0, "initialValues": False},
+        _soapheaders=liberty_headers(SENDER))
+    check(subscribed.Status.code == "OK" and subscribed.InvokeID, f"{port} Subscribe answers an InvokeID", status_text(subscribed.Status))
+    unsubscribed = service.Unsubscribe(InvokeID=subscribed.InvokeID, _soapheaders=liberty_headers(SENDER))
+    check(unsubscribed.Status.code == "OK", f"{port} Unsubscribe of all the application's subscriptions", status_text(unsubscribed.Status))
+    again = service.Unsubscribe(InvokeID=subscribed.InvokeID[:1], _soapheaders=liberty_headers(SENDER))
+    check(again.Status.code == "Failed" and again.Status.Status[0].code == "DataUnavailable",
+          f"{port} Unsubscribe of an ended subscription fails", status_text(again.Status))
 
     deleted_one = service.Delete(
         ResourceID={"_value_1": resource},
