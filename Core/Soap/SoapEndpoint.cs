@@ -1,4 +1,5 @@
 using System.Buffers;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Saml;
 using GupSoap.Core.Security;
@@ -23,6 +24,21 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await HandleRequestAsync(http);
+        }
+        finally
+        {
+            var name = new KeyValuePair<string, object?>("service", service.Name);
+            GupMeter.SoapRequests.Add(1, name, new("outcome", http.Response.StatusCode == 200 ? "ok" : "fault"));
+            GupMeter.SoapSeconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, name);
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext http)
+    {
         var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
         var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
         if (version is null)
@@ -49,6 +65,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
             logger.LogInformation("SOAP fault on {Service}: {Reason}", service.Name, fault.Reason);
             if (fault.Subcode?.NamespaceName == Contracts.Namespaces.WsSecurity)
             {
+                GupMeter.SecurityRefusals.Add(1, new("service", service.Name), new("fault", fault.Subcode.LocalName));
                 logger.LogWarning("Security check refused a request to {Service} from {Sender}: {Reason}", service.Name, SoapFaults.Truncate(headers?.SenderProviderId), fault.Reason);
             }
 

@@ -87,6 +87,8 @@ public static class GupSoapHost
             await DemoData.SeedAsync(started, app.Services.GetRequiredService<TimeProvider>(), app.Logger, CancellationToken.None);
         }
 
+        var metrics = app.Services.GetRequiredService<PrometheusMetrics>();
+        app.MapGet("/metrics", () => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Json(new HealthReport("ok", role.ToString().ToLowerInvariant(), started.Select(r => r.Options.Name).ToArray()), HealthReportContext.Default.HealthReport));
         app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, started, role is HostRole.All or HostRole.Gup));
         app.Lifetime.ApplicationStopped.Register(() =>

@@ -31,6 +31,8 @@ internal static class SubscriptionHosting
         services.AddSingleton(configuration.GetSection("Gup:Notifications").Get<DeliveryOptions>() ?? new DeliveryOptions());
         services.AddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton(sp => new EgressGuard(sp.GetRequiredService<CallbackPolicy>(), sp.GetRequiredService<IHostResolver>()));
+        services.AddSingleton<NotificationMetrics>();
+        services.AddSingleton<PrometheusMetrics>();
     }
 
     public static void AddGupSubscriptions(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId)
@@ -66,8 +68,10 @@ internal static class SubscriptionHosting
         var time = services.GetRequiredService<TimeProvider>();
         var envelope = new NotificationEnvelope(senderProviderId, services.GetRequiredService<AssertionIssuer>(), time);
         var sender = new SoapNotificationSender(CallbackHttp.CreateClient(guard, policy, resolver), policy, envelope.Build);
-        return new GupDispatcher(new NotificationDispatcher(outbox, sender, services.GetRequiredService<DeliveryOptions>(), time,
-            services.GetRequiredService<ILogger<NotificationDispatcher>>()));
+        var dispatcher = new NotificationDispatcher(outbox, sender, services.GetRequiredService<DeliveryOptions>(), time,
+            services.GetRequiredService<ILogger<NotificationDispatcher>>());
+        services.GetRequiredService<NotificationMetrics>().Add(senderProviderId, dispatcher);
+        return new GupDispatcher(dispatcher);
     }
 
     public static async Task MapGupSubscriptionsAsync(WebApplication app)

@@ -1,0 +1,20 @@
+using System.Diagnostics.Metrics;
+
+namespace GupSoap.Core.Hosting;
+
+/// <summary>
+/// The process's metrics (ARCHITECTURE "/metrics"): SOAP requests by service and outcome with their time, security
+/// refusals by WSS fault; the notification dispatchers add their counters as observable instruments.
+/// </summary>
+public static class GupMeter
+{
+    public const string Name = "GupSoap";
+
+    public static readonly Meter Meter = new(Name);
+
+    public static readonly Counter<long> SoapRequests = Meter.CreateCounter<long>("gupsoap_soap_requests_total", description: "SOAP requests answered, by service and outcome (ok, fault).");
+
+    public static readonly Counter<double> SoapSeconds = Meter.CreateCounter<double>("gupsoap_soap_request_seconds_total", description: "Time spent answering SOAP requests, by service.");
+
+    public static readonly Counter<long> SecurityRefusals = Meter.CreateCounter<long>("gupsoap_security_refusals_total", description: "Requests refused by the security step, by service and WSS fault.");
+}
