@@ -13,7 +13,7 @@ namespace GupSoap.Server.Hosting;
 internal sealed class PrometheusMetrics : IDisposable
 {
     private readonly MeterListener _listener = new();
-    private readonly ConcurrentDictionary<(string Name, string Labels), double> _values = new();
+    private readonly ConcurrentDictionary<SeriesKey, double> _values = new();
     private readonly ConcurrentDictionary<string, string> _descriptions = new(StringComparer.Ordinal);
     private readonly Lock _scrape = new();
 
@@ -40,11 +40,11 @@ internal sealed class PrometheusMetrics : IDisposable
         }
 
         var text = new StringBuilder();
-        foreach (var group in _values.GroupBy(v => v.Key.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in _values.Select(v => (v.Key.Name, Labels: v.Key.Labels(), v.Value)).GroupBy(v => v.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append("# HELP ").Append(group.Key).Append(' ').Append(_descriptions.GetValueOrDefault(group.Key, "")).Append('\n');
             text.Append("# TYPE ").Append(group.Key).Append(" counter\n");
-            foreach (var ((name, labels), value) in group.OrderBy(v => v.Key.Labels, StringComparer.Ordinal))
+            foreach (var (name, labels, value) in group.OrderBy(v => v.Labels, StringComparer.Ordinal))
             {
                 text.Append(name).Append(labels.Length > 0 ? "{" + labels + "}" : "").Append(' ')
                     .Append(value.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
@@ -58,7 +58,8 @@ internal sealed class PrometheusMetrics : IDisposable
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var key = (instrument.Name, Labels(tags));
+        // Measured on every request: the key holds the tag values as they are; labels are formatted when scraped.
+        var key = new SeriesKey(instrument.Name, Tag(tags, 0), Tag(tags, 1));
         if (instrument.IsObservable)
         {
             // Observable counters report their running total.
@@ -66,20 +67,29 @@ internal sealed class PrometheusMetrics : IDisposable
         }
         else
         {
-            _values.AddOrUpdate(key, value, (_, total) => total + value);
+            _values.AddOrUpdate(key, static (_, added) => added, static (_, total, added) => total + added, value);
         }
     }
 
-    private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var pairs = new List<string>(tags.Length);
-        foreach (var tag in tags)
-        {
-            var value = Convert.ToString(tag.Value, CultureInfo.InvariantCulture) ?? "";
-            pairs.Add($"{tag.Key}=\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)}\"");
-        }
+    private static (string Key, string Value)? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, int index) =>
+        index < tags.Length ? (tags[index].Key, Convert.ToString(tags[index].Value, CultureInfo.InvariantCulture) ?? "") : null;
 
-        pairs.Sort(StringComparer.Ordinal);
-        return string.Join(',', pairs);
+    /// <summary>One time series: the instrument and up to two labels (all GupMeter instruments have at most two).</summary>
+    private readonly record struct SeriesKey(string Name, (string Key, string Value)? First, (string Key, string Value)? Second)
+    {
+        public string Labels()
+        {
+            var pairs = new List<string>(2);
+            foreach (var tag in new[] { First, Second })
+            {
+                if (tag is { } t)
+                {
+                    pairs.Add($"{t.Key}=\"{t.Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)}\"");
+                }
+            }
+
+            pairs.Sort(StringComparer.Ordinal);
+            return string.Join(',', pairs);
+        }
     }
 }
