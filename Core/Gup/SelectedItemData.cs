@@ -8,14 +8,7 @@ public static class SelectedItemData
 {
     public static ItemData Build(string? itemIdRef, IReadOnlyList<XObject> selected, bool targetsAttribute, long version, DateTime changeTime)
     {
-        ArgumentNullException.ThrowIfNull(selected);
-        return new ItemData
-        {
-            ItemIdRef = itemIdRef,
-            Version = version,
-            ChangeTime = changeTime,
-            Elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray() is { Length: > 0 } elements ? elements : null,
-            Text = targetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null,
-        };
+        var (elements, text) = SelectedData.Of(selected, targetsAttribute);
+        return new ItemData { ItemIdRef = itemIdRef, Version = version, ChangeTime = changeTime, Elements = elements, Text = text };
     }
 }

@@ -18,4 +18,13 @@ public sealed class CallbackPolicy
     public int MaxResponseBytes { get; set; } = 64 * 1024;
 
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>This policy with one more allowed host (e.g. a process's own callback address), everything else kept.</summary>
+    public CallbackPolicy AllowingAlso(string host) => new()
+    {
+        AllowedCallbackHosts = [.. AllowedCallbackHosts, host],
+        AttemptTimeout = AttemptTimeout,
+        MaxResponseBytes = MaxResponseBytes,
+        ConnectTimeout = ConnectTimeout,
+    };
 }

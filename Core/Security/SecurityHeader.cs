@@ -11,19 +11,19 @@ public static class SecurityHeader
     private static readonly XNamespace Wsse = Namespaces.WsSecurity;
     private static readonly XNamespace Wsu = Namespaces.WsUtility;
 
+    /// <summary>The header as an element (for clients that add headers as trees); the same as <see cref="Write"/> produces.</summary>
     public static XElement Create(XElement assertion, DateTimeOffset now, TimeSpan lifetime)
     {
-        ArgumentNullException.ThrowIfNull(assertion);
-        return new XElement(Wsse + "Security",
-            new XAttribute(XNamespace.Xmlns + "wsse", Wsse.NamespaceName),
-            new XAttribute(XNamespace.Xmlns + "wsu", Wsu.NamespaceName),
-            new XElement(Wsu + "Timestamp",
-                new XElement(Wsu + "Created", Instant(now)),
-                new XElement(Wsu + "Expires", Instant(now + lifetime))),
-            assertion);
+        var document = new XDocument();
+        using (var writer = document.CreateWriter())
+        {
+            Write(writer, assertion, now, lifetime);
+        }
+
+        return document.Root!;
     }
 
-    /// <summary>Writes the same header as <see cref="Create"/> straight to <paramref name="writer"/>, without copying the token.</summary>
+    /// <summary>Writes the header straight to <paramref name="writer"/>, without copying the token.</summary>
     public static void Write(XmlWriter writer, XElement assertion, DateTimeOffset now, TimeSpan lifetime)
     {
         ArgumentNullException.ThrowIfNull(writer);

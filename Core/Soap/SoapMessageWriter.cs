@@ -23,6 +23,15 @@ public static class SoapMessageWriter
         WriteEnd(writer);
     }
 
+    /// <summary>A message whose body element is already XML text (an outbox payload), with the same headers.</summary>
+    public static void WriteRawMessage(Stream output, SoapVersion version, OutgoingHeaders headers, string bodyXml)
+    {
+        using var writer = XmlWriter.Create(output, Settings);
+        WriteStart(writer, version, headers);
+        writer.WriteRaw(bodyXml);
+        WriteEnd(writer);
+    }
+
     public static void WriteFault(Stream output, SoapVersion version, OutgoingHeaders headers, SoapFault fault)
     {
         ArgumentNullException.ThrowIfNull(fault);

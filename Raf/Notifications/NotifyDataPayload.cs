@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.DataReferences;
+using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Storage;
 
@@ -64,12 +65,11 @@ internal static class NotifyDataPayload
 
     private static NotifiedData Item(DataSelect? select, IReadOnlyList<XObject> selected, bool targetsAttribute, StoredComponent changed)
     {
-        var elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray();
-        var text = targetsAttribute ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null;
+        var (elements, text) = SelectedData.Of(selected, targetsAttribute);
         return new NotifiedData
         {
             Select = select,
-            Data = elements.Length > 0 || !string.IsNullOrEmpty(text) ? new AnyContent { Elements = elements.Length > 0 ? elements : null, Text = text } : null,
+            Data = elements is not null || !string.IsNullOrEmpty(text) ? new AnyContent { Elements = elements, Text = text } : null,
             Version = changed.Version,
             ChangeTime = changed.ChangedAt.UtcDateTime,
         };

@@ -54,13 +54,7 @@ internal static class SubscriptionHosting
         var policy = services.GetRequiredService<CallbackPolicy>();
         if (extraAllowed is not null)
         {
-            policy = new CallbackPolicy
-            {
-                AllowedCallbackHosts = [.. policy.AllowedCallbackHosts, extraAllowed],
-                AttemptTimeout = policy.AttemptTimeout,
-                ConnectTimeout = policy.ConnectTimeout,
-                MaxResponseBytes = policy.MaxResponseBytes,
-            };
+            policy = policy.AllowingAlso(extraAllowed);
         }
 
         var resolver = services.GetRequiredService<IHostResolver>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Xml.Linq;
 using GupSoap.Core.Saml;
 using GupSoap.Core.Security;
@@ -13,11 +12,7 @@ namespace GupSoap.Server.Routing;
 /// </summary>
 public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan Renewal = TimeSpan.FromMinutes(1);
-    private const int MaxCached = 10_000;
-
-    private readonly ConcurrentDictionary<string, (XElement Token, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
+    private readonly IssuedTokenCache _cache = new(issuer, time, lifetime: TimeSpan.FromMinutes(5), renewal: TimeSpan.FromMinutes(1));
 
     /// <summary>The token, shared between calls: callers only write it out, never add it to a tree or change it.</summary>
     public XElement For(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
@@ -25,19 +20,7 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
         ArgumentNullException.ThrowIfNull(requestor);
         ArgumentNullException.ThrowIfNull(raf);
         var key = string.Join('\n', raf.ProviderId, requestor.ProviderId, requestor.ApplicationId, requestor.SubscriberId, requestor.Hplmn, requestor.IsSystem, resourceId, operation);
-        var now = time.GetUtcNow();
-        if (!_cache.TryGetValue(key, out var cached) || cached.Expires - now < Renewal)
-        {
-            if (_cache.Count >= MaxCached)
-            {
-                _cache.Clear();
-            }
-
-            cached = (issuer.Issue(Describe(requestor, raf, resourceId, operation)), now + Lifetime);
-            _cache[key] = cached;
-        }
-
-        return cached.Token;
+        return _cache.Get(key, () => Describe(requestor, raf, resourceId, operation));
     }
 
     private static AssertionDescriptor Describe(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
@@ -55,7 +38,6 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
         {
             Audiences = [raf.ProviderId],
             NameId = requestor.ProviderId,
-            Lifetime = Lifetime,
             Attributes = attributes,
         };
     }

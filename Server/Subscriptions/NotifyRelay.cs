@@ -72,14 +72,11 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
             }
 
             digests[key] = digest;
+            var (elements, text) = SelectedData.Of(selected, reference?.TargetsAttribute ?? false);
             items.Add(new Contracts.Rg.NotifiedData
             {
                 Select = select,
-                Data = new AnyContent
-                {
-                    Elements = selected.OfType<XElement>().Select(e => new XElement(e)).ToArray() is { Length: > 0 } elements ? elements : null,
-                    Text = selected.OfType<XAttribute>().Any() ? string.Join(" ", selected.OfType<XAttribute>().Select(a => a.Value)) : null,
-                },
+                Data = new AnyContent { Elements = elements, Text = text },
                 Version = request.Items?.FirstOrDefault()?.Version ?? 0,
                 ChangeTime = request.Items?.FirstOrDefault()?.ChangeTime ?? rg.Now,
             });
