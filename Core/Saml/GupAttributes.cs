@@ -18,6 +18,13 @@ public static class GupAttributes
     /// <summary><c>true</c> when the original requestor is inside the home network.</summary>
     public const string Hplmn = Prefix + "hplmn";
 
+    /// <summary>
+    /// <c>true</c> on tokens one service of this deployment presents to another (GUP Server to RAF, notifications,
+    /// registration at Discovery). Only these may use the loopback exception to TLS; tokens handed to applications
+    /// (redirect, Discovery) never carry it.
+    /// </summary>
+    public const string ServiceCall = Prefix + "service-call";
+
     public const string ScopeResource = Prefix + "scope:resource";
 
     /// <summary>Component types as <c>{namespace}local</c>; one value each.</summary>

@@ -58,8 +58,10 @@ public sealed class RequestAuthenticator(AssertionValidator validator, SecurityO
 
         // Plain HTTP is loopback only: the development switch, or a service-to-service call inside this deployment
         // (the GUP Server relaying to a RAF, a RAF notifying the GUP Server): a token of a trusted intermediary issuer
-        // that names the requestor it acts for. Any other token — including one the token command mints — needs TLS.
-        var internalCall = check.Issuer!.Intermediary && check.Assertion!.Attribute(GupAttributes.Requestor) is not null;
+        // that names the requestor it acts for and is marked as a service call. Any other token — including one the token
+        // command mints and the redirect and Discovery tokens handed to applications — needs TLS.
+        var internalCall = check.Issuer!.Intermediary && check.Assertion!.Attribute(GupAttributes.Requestor) is not null
+            && check.Assertion.Attribute(GupAttributes.ServiceCall) == "true";
         return !connection.IsTls && !options.AllowNullBearer && !internalCall
             ? (null, TlsRequired(requireClientTls))
             : (requestor, null);

@@ -35,6 +35,13 @@ public sealed record RequestorContext
     /// <summary>Limits carried by a scoped token (redirect or Rp tokens); null when the token is not scoped.</summary>
     public AccessScope? Scope { get; init; }
 
+    /// <summary>
+    /// Set when the token's scope was granted by a trusted intermediary (a redirect assertion of the GUP Server,
+    /// presented by the application itself): that intermediary's entity id. The GUP Server decided with all the
+    /// subscriber's rules before granting it, so a RAF that does not hold those rules relies on the scope.
+    /// </summary>
+    public string? ScopeGrantedBy { get; init; }
+
     /// <summary>The deployment's own GUP Server acting for itself (reading rules, undoing its own writes).</summary>
     public bool IsSystem { get; init; }
 }

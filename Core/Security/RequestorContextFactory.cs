@@ -38,6 +38,7 @@ public static class RequestorContextFactory
                 AssertionId = assertion.Id,
                 Intermediary = sender == assertion.Issuer ? sender : null,
                 Scope = scope,
+                ScopeGrantedBy = scope is not null && sender != assertion.Issuer ? assertion.Issuer : null,
                 IsSystem = sender == assertion.Issuer && original == assertion.Issuer,
             }, null);
         }

@@ -13,8 +13,8 @@ namespace GupSoap.Raf.Authorization;
 /// <summary>
 /// The RAF's own, final access decision (TS 23.240 §4.2.1.4). A token's scope is always enforced. The rules a RAF
 /// can see are the operator's common rules and, when it holds them, the subscriber's gup:AuthorizationRules. A request
-/// relayed by the GUP Server was already decided there with all rules, so a RAF without the subscriber's rules adds
-/// nothing; a RAF holding them applies them again. Direct callers are judged on the rules visible here.
+/// relayed by the GUP Server, or made with a redirect assertion the GUP Server granted, was already decided there with
+/// all rules, so a RAF without the subscriber's rules adds nothing but the scope; a RAF holding them applies them again. Direct callers are judged on the rules visible here.
 /// </summary>
 internal static class RafAccess
 {
@@ -37,7 +37,8 @@ internal static class RafAccess
         }
 
         var rulesHere = raf.Options.ComponentTypes.Contains(RulesType);
-        if (who.Intermediary is not null && !rulesHere)
+        // Relayed by the GUP Server, or a redirect assertion it granted: decided there with all rules.
+        if ((who.Intermediary is not null || who.ScopeGrantedBy is not null) && !rulesHere)
         {
             return (null, null);
         }

@@ -30,6 +30,7 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
             [GupAttributes.Requestor] = [requestor.ProviderId],
             [GupAttributes.Hplmn] = [requestor.Hplmn ? "true" : "false"],
             [GupAttributes.ScopeOperation] = [operation],
+            [GupAttributes.ServiceCall] = ["true"],
         };
         Add(attributes, GupAttributes.ApplicationId, requestor.ApplicationId);
         Add(attributes, GupAttributes.Subscriber, requestor.SubscriberId);

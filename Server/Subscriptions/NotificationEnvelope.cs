@@ -24,7 +24,11 @@ public sealed class NotificationEnvelope(string senderProviderId, AssertionIssue
             Audiences = [entry.Audience],
             NameId = senderProviderId,
             // Names the service itself as the requestor: a service-to-service token of this deployment.
-            Attributes = new Dictionary<string, IReadOnlyList<string>> { [GupAttributes.Requestor] = [senderProviderId] },
+            Attributes = new Dictionary<string, IReadOnlyList<string>>
+            {
+                [GupAttributes.Requestor] = [senderProviderId],
+                [GupAttributes.ServiceCall] = ["true"],
+            },
         });
         var headers = new OutgoingHeaders("urn:uuid:" + Guid.NewGuid().ToString("D"), null, NotificationAction.Of(entry.Payload), senderProviderId,
             Token: new OutgoingToken(token, time.GetUtcNow(), TimeSpan.FromMinutes(5)));
