@@ -1,4 +1,5 @@
 using System.Xml.Serialization;
+using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
 
 namespace GupSoap.Contracts.Rg;
@@ -11,6 +12,10 @@ public abstract class RgResponse
 {
     [XmlElement("Status", Namespace = Namespaces.LibertyUtility, Order = 0)]
     public Status Status { get; set; } = Status.Ok();
+
+    /// <summary>With status <c>Redirected</c>: the repositories to call directly (TS 23.240 §4.2.2).</summary>
+    [XmlElement("RedirectionData", Namespace = Namespaces.Gup, Order = 1)]
+    public RedirectionData? RedirectionData { get; set; }
 
     [XmlAttribute("timeStamp")]
     public DateTime TimeStamp { get; set; }

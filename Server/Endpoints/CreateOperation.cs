@@ -6,6 +6,7 @@ using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
+using GupSoap.Server.Redirect;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
@@ -52,6 +53,21 @@ internal static class CreateOperation
         {
             response.Status = denied.ToStatus();
             return response;
+        }
+
+        if (!context.Simulate && rg.Redirect?.TryRedirect(access!, request.RequestorData, resource, [.. types.Select((t, i) => (t, rafs[i]))],
+                AccessOperation.Create, RpOperations.CreateComponent) is { } redirection)
+        {
+            // The placements are recorded as in proxy mode, so the components the application creates are found there.
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (!locations.IsRecorded(types[i]))
+                {
+                    await rg.Locator.RecordAsync(resource, types[i], rafs[i], CancellationToken.None);
+                }
+            }
+
+            return Redirector.Answer(response, redirection);
         }
 
         var checks = await SendAllAsync(access!, request, types, rafs, simulate: true, deadline.Token);

@@ -7,6 +7,7 @@ using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
+using GupSoap.Server.Redirect;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,12 @@ internal static class DeleteOperation
         {
             response.Status = (unauthorized with { Comment = unauthorized.Comment + " Nothing was deleted." }).ToStatus();
             return response;
+        }
+
+        if (!context.Simulate && rg.Redirect?.TryRedirect(access!, request.RequestorData, resource, [.. targets.Select(t => (t.Type, t.Raf))],
+                AccessOperation.Delete, RpOperations.DeleteComponent) is { } redirection)
+        {
+            return Redirector.Answer(response, redirection);
         }
 
         await Task.WhenAll(targets.Select(async t => t.Copy = await access!.SendAsync<ReadDataResponse>(t.Raf, RpOperations.ReadData, RgTarget.Addressed(request, t.Type, new ReadDataRequest

@@ -6,6 +6,7 @@ using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
+using GupSoap.Server.Redirect;
 using GupSoap.Server.ResponseHandling;
 using GupSoap.Server.Routing;
 
@@ -45,6 +46,12 @@ internal static class ModifyOperation
         }
 
         var groups = Enumerable.Range(0, items.Length).GroupBy(i => targets[i].ComponentType!).ToList();
+        if (!context.Simulate && rg.Redirect?.TryRedirect(access!, request.RequestorData, request.ResourceId.Value, [.. groups.Select(g => (g.Key, locations.Locate(g.Key)!))],
+                AccessOperation.Modify, RpOperations.ModifyData) is { } redirection)
+        {
+            return Redirector.Answer(response, redirection);
+        }
+
         var results = await Task.WhenAll(groups.Select(group =>
             // One unauthorized item refuses its component's whole batch: the batch is applied together or not at all.
             group.Select(i => access!.Refusal(AccessOperation.Modify, group.Key, targets[i].Reference)).FirstOrDefault(r => r is not null) is { } unauthorized

@@ -1,8 +1,11 @@
+using System.Xml.Linq;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Authorization;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
+using GupSoap.Server.Redirect;
+using GupSoap.Server.Routing;
 
 namespace GupSoap.Server.Endpoints;
 
@@ -38,6 +41,12 @@ internal static class QueryOperation
             return response;
         }
 
+        if (!context.Simulate && rg.Redirect?.TryRedirect(access!, request.RequestorData, request.ResourceId.Value, RedirectTargets(targets, locations),
+                AccessOperation.Query, RpOperations.ReadData) is { } redirection)
+        {
+            return Redirector.Answer(response, redirection);
+        }
+
         var reads = QueryPlanner.Plan(request, targets, locations);
         QueryPrivacy.Prepare(access!, reads);
         await Task.WhenAll(reads.Where(r => r.Access != AccessDecision.Deny).Select(async read =>
@@ -45,4 +54,10 @@ internal static class QueryOperation
         QueryPrivacy.Apply(access!, targets, reads);
         return QueryAssembler.Assemble(response, request, targets, reads);
     }
+
+    /// <summary>Every component an item names; the whole profile names every component type.</summary>
+    private static List<(XName Type, RafEndpoint Raf)> RedirectTargets(RgTarget[] targets, ProfileLocations locations) =>
+        targets.Any(t => t.IsWholeProfile)
+            ? [.. locations.All()]
+            : [.. targets.Select(t => t.ComponentType!).Distinct().Select(type => (type, locations.Locate(type)!))];
 }

@@ -12,6 +12,9 @@ public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions 
 {
     public RafDirectory Directory => Locator.Directory;
 
+    /// <summary>Redirect mode (TS 23.240 §4.2.2); null: always proxy.</summary>
+    public Redirect.Redirector? Redirect { get; init; }
+
     /// <summary>The overall deadline of one Rg request's Rp calls, also ended when the caller goes away.</summary>
     public CancellationTokenSource StartDeadline(CancellationToken requestAborted)
     {

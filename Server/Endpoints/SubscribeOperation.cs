@@ -8,6 +8,7 @@ using GupSoap.Core.Authorization;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
+using GupSoap.Server.Redirect;
 using GupSoap.Server.Routing;
 using GupSoap.Server.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -50,6 +51,12 @@ internal static class SubscribeOperation
             ? (access!.Concealed ? GupFailure.NoSuchComponent() : types.Select(t => access.RefusalOfAllOf(AccessOperation.Subscribe, t, null)).All(r => r is not null)
                 ? GupFailure.Unauthorized("The requestor may not subscribe to any data of this profile.") : null)
             : targets.Select(t => t.IsWholeProfile ? null : access!.RefusalOfAllOf(AccessOperation.Subscribe, t.ComponentType!, t.Reference)).FirstOrDefault(r => r is not null);
+        if (refused is null && !context.Simulate && rg.Redirect?.TryRedirect(access!, request.RequestorData, resource, [.. types.Select(t => (t, locations.Locate(t)!))],
+                AccessOperation.Subscribe, RpOperations.SubscribeToData) is { } redirection)
+        {
+            return Redirector.Answer(response, redirection);
+        }
+
         var mine = refused is null ? await subscriptions.Store.OfProviderAsync(context.Who.ProviderId, context.CancellationToken) : [];
         if (refused is null && mine.Count(s => s.Status == SubscriptionStatus.Active) >= subscriptions.Options.MaxPerApplication)
         {

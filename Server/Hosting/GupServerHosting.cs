@@ -6,6 +6,7 @@ using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Endpoints;
+using GupSoap.Server.Redirect;
 using GupSoap.Server.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -38,8 +39,17 @@ internal static class GupServerHosting
         services.AddSingleton<RpTokens>();
         services.AddSingleton(sp => new RpClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
             sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RpClient>>()));
+        var redirectOptions = configuration.GetSection("Gup:Redirect").Get<RedirectOptions>() ?? new RedirectOptions();
+        services.AddSingleton(redirectOptions);
+        services.AddSingleton<RedirectPolicy>();
+        services.AddSingleton<RedirectTokens>();
+        services.AddSingleton<PublicRafAddress>();
+        services.AddSingleton<Redirector>();
         services.AddSingleton(sp => new RgContext(sp.GetRequiredService<ComponentLocator>(), sp.GetRequiredService<RpClient>(), rgOptions, rpOptions,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId)));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId))
+        {
+            Redirect = sp.GetRequiredService<Redirector>(),
+        });
         SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
