@@ -61,6 +61,12 @@ public static class GupSoapHost
         var rafs = RafConfiguration.Read(configuration, dataDirectory);
         var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
         var hosted = HostedRafs(role, configuration, rafs, endpoints);
+        if (role is HostRole.All or HostRole.Disco)
+        {
+            DiscoveryHosting.AddDiscovery(builder.Services, configuration, dataDirectory);
+        }
+
+        ServiceRegistrationHosting.AddServiceRegistration(builder.Services, configuration, role is HostRole.All or HostRole.Gup, hosted);
         if (role is HostRole.All or HostRole.Gup)
         {
             GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory);
@@ -80,6 +86,11 @@ public static class GupSoapHost
         if (role is HostRole.All or HostRole.Gup)
         {
             await GupServerHosting.MapGupServerAsync(app);
+        }
+
+        if (role is HostRole.All or HostRole.Disco)
+        {
+            await DiscoveryHosting.MapDiscoveryAsync(app);
         }
 
         if (role == HostRole.All && configuration.GetValue("Gup:Demo:Enabled", true))
