@@ -17,6 +17,20 @@ public static class ComponentTypeNames
     public static readonly XName LcsPrivacy = XName.Get("LcsPrivacy", LcsNamespace);
     public static readonly XName McpttUserProfile = XName.Get("mcptt-user-profile", McpttUserProfileNamespace);
 
+    /// <summary>The unqualified attribute naming one MCPTT user profile among a user's profiles (TS 23.280 §10.1.4.1 profile index).</summary>
+    public static readonly XName ProfileIdAttribute = XName.Get("profileId");
+
+    /// <summary>The unqualified attribute by which a document of a multi-instance type tells its own stored version.</summary>
+    public static readonly XName InstanceVersionAttribute = XName.Get("version");
+
     /// <summary>All of the above, in a fixed order.</summary>
     public static IReadOnlyList<XName> All { get; } = [SubscriberInfo, AuthorizationRules, PresenceSettings, LcsPrivacy, McpttUserProfile];
+
+    /// <summary>
+    /// The attribute of the root that tells apart several documents of <paramref name="componentType"/> held for one
+    /// resource (ARCHITECTURE.md "Data model": one MCPTT user profile per profile id); null for the types a resource
+    /// holds at most one of.
+    /// </summary>
+    public static XName? InstanceKey(XName componentType) =>
+        componentType == McpttUserProfile ? ProfileIdAttribute : null;
 }

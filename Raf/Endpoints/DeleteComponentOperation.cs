@@ -8,7 +8,10 @@ using GupSoap.Raf.Storage;
 
 namespace GupSoap.Raf.Endpoints;
 
-/// <summary>TS 23.240 §4.4.2 Delete Component, with the optional notChangedSince lock.</summary>
+/// <summary>
+/// TS 23.240 §4.4.2 Delete Component, with the optional notChangedSince lock; of a type with several documents per
+/// resource, every one of them (one instance alone is deleted by Modify Data on its root without NewData).
+/// </summary>
 internal static class DeleteComponentOperation
 {
     public static async Task<DeleteComponentResponse> HandleAsync(RafContext raf, DeleteComponentRequest request, SoapRequestContext context)
@@ -32,18 +35,22 @@ internal static class DeleteComponentOperation
         DateTimeOffset? notChangedSince = request.NotChangedSinceSpecified ? WireTime.ToUtcOffset(request.NotChangedSince) : null;
         failure = await raf.Store.WriteAsync(async session =>
         {
-            var existing = await session.GetAsync(resourceId, type);
-            if (existing is null)
+            var existing = await session.GetAllAsync(resourceId, type);
+            if (existing.Count == 0)
             {
                 return WriteOutcome.RolledBack<GupFailure?>(GupFailure.NoSuchComponent());
             }
 
-            if (existing.ChangedAt > notChangedSince)
+            if (existing.Any(e => e.ChangedAt > notChangedSince))
             {
                 return WriteOutcome.RolledBack<GupFailure?>(GupFailure.ModifiedSince("The component changed after notChangedSince."));
             }
 
-            await session.DeleteAsync(existing);
+            foreach (var instance in existing)
+            {
+                await session.DeleteAsync(instance);
+            }
+
             return WriteOutcome.Committed<GupFailure?>(null);
         }, context.Simulate, context.CancellationToken);
 

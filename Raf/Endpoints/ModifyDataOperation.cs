@@ -6,13 +6,13 @@ using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Raf.Authorization;
 using GupSoap.Raf.Data;
-using GupSoap.Raf.Storage;
 
 namespace GupSoap.Raf.Endpoints;
 
 /// <summary>
-/// TS 23.240 §4.4.3 Modify Data: every modification of the request is applied to one copy of the component,
-/// the result validated, and stored as one new version — or nothing is stored (Rp is all or nothing per request).
+/// TS 23.240 §4.4.3 Modify Data: every modification of the request is applied to one copy of the component (of a
+/// multi-instance type: of the one instance it addresses), the result validated, and stored as one new version — or
+/// nothing is stored (Rp is all or nothing per request).
 /// </summary>
 internal static class ModifyDataOperation
 {
@@ -49,39 +49,8 @@ internal static class ModifyDataOperation
             return response;
         }
 
-        var (writeFailure, version) = await raf.Store.WriteAsync(async session =>
-        {
-            var existing = await session.GetAsync(resourceId, type);
-            if (existing is null)
-            {
-                return WriteOutcome.RolledBack<(GupFailure?, long)>((GupFailure.NoSuchComponent(), 0));
-            }
-
-            var component = ComponentDocument.Load(existing, raf.Limits);
-            for (var i = 0; i < modifications.Length; i++)
-            {
-                var modification = modifications[i];
-                if (modification.NotChangedSinceSpecified && existing.ChangedAt > WireTime.ToUtcOffset(modification.NotChangedSince))
-                {
-                    return WriteOutcome.RolledBack<(GupFailure?, long)>((Itemised(GupFailure.ModifiedSince("The component changed after notChangedSince."), modification), 0));
-                }
-
-                (component, var applyFailure) = raf.Applier.Apply(component, references[i], modification.NewData, modification.OverrideAllowed);
-                if (applyFailure is not null)
-                {
-                    return WriteOutcome.RolledBack<(GupFailure?, long)>((Itemised(applyFailure, modification), 0));
-                }
-            }
-
-            var invalid = raf.Validator.Validate(component, await session.GetDefinitionsAsync(type));
-            if (invalid is not null)
-            {
-                return WriteOutcome.RolledBack<(GupFailure?, long)>((invalid, 0));
-            }
-
-            var updated = await session.UpdateAsync(existing, ComponentDocument.Save(component), now);
-            return WriteOutcome.Committed<(GupFailure?, long)>((null, updated.Version));
-        }, context.Simulate, context.CancellationToken);
+        var (writeFailure, version) = await raf.Store.WriteAsync(
+            session => InstanceModifications.ApplyAsync(raf, session, resourceId, type, modifications, references, now), context.Simulate, context.CancellationToken);
 
         if (writeFailure is not null)
         {
@@ -94,7 +63,7 @@ internal static class ModifyDataOperation
     }
 
     /// <summary>Names the failing modification in the comment and as <c>ref</c>, so a client knows which item failed.</summary>
-    private static GupFailure Itemised(GupFailure failure, Modification modification) =>
+    internal static GupFailure Itemised(GupFailure failure, Modification modification) =>
         modification.ItemId is { } id ? failure with { Comment = $"Modification '{Short(id)}': {failure.Comment}" } : failure;
 
     private static string Short(string text) => text.Length <= 32 ? text : text[..32] + "…";

@@ -10,7 +10,10 @@ using GupSoap.Raf.Data;
 
 namespace GupSoap.Raf.Endpoints;
 
-/// <summary>TS 23.240 §4.4.5 Read Data: one Data per ReadItem, at any depth, each with the component version.</summary>
+/// <summary>
+/// TS 23.240 §4.4.5 Read Data: one Data per ReadItem, at any depth, each with the component version. A type with several
+/// documents per resource is read as all of them, side by side (<see cref="InstanceSelection"/>).
+/// </summary>
 internal static class ReadDataOperation
 {
     public static async Task<ReadDataResponse> HandleAsync(RafContext raf, ReadDataRequest request, SoapRequestContext context)
@@ -46,8 +49,8 @@ internal static class ReadDataOperation
             return response;
         }
 
-        var stored = await raf.Store.ReadAsync(request.ResourceId!.Value, type, context.CancellationToken);
-        if (stored is null)
+        var stored = await raf.Store.ReadAllAsync(request.ResourceId!.Value, type, context.CancellationToken);
+        if (stored.Count == 0)
         {
             response.Status = GupFailure.NoSuchComponent().ToStatus();
             return response;
@@ -60,13 +63,17 @@ internal static class ReadDataOperation
             return response;
         }
 
-        var component = ComponentDocument.Load(stored, raf.Limits);
-        var visible = decision == AccessDecision.Permit ? component : policy!.FilterComponent(context.Who, AccessOperation.Query, component);
+        var visible = stored.Select(s => ComponentDocument.Load(s, raf.Limits))
+            .Select(c => decision == AccessDecision.Permit ? c : policy!.FilterComponent(context.Who, AccessOperation.Query, c))
+            .ToList();
         var data = new ItemData[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var selected = visible is null ? [] : DataReferenceWalker.SelectInComponent(visible, references[i]);
-            data[i] = SelectedItemData.Build(items[i].ItemId, selected, references[i].TargetsAttribute, stored.Version, stored.ChangedAt.UtcDateTime);
+            var (selected, contributing, addressed) = InstanceSelection.Select(visible, references[i]);
+            // The version of the one instance the data comes from; of several, the newest (ARCHITECTURE.md "Data model").
+            var versioned = contributing.Count > 0 ? contributing : addressed.Count > 0 ? addressed : Enumerable.Range(0, stored.Count).ToList();
+            data[i] = SelectedItemData.Build(items[i].ItemId, selected, references[i].TargetsAttribute,
+                versioned.Max(v => stored[v].Version), versioned.Max(v => stored[v].ChangedAt).UtcDateTime);
         }
 
         response.Data = data;

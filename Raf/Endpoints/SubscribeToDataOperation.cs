@@ -52,7 +52,8 @@ internal static class SubscribeToDataOperation
             }
 
             await subscriptions.AddAsync(subscription);
-            if (request.Filter!.InitialValues && await session.GetAsync(resourceId, facts.ComponentType) is { } current)
+            // One initial notification per document: each instance of a multi-instance type tells its own version.
+            foreach (var current in request.Filter!.InitialValues ? await session.GetAllAsync(resourceId, facts.ComponentType) : [])
             {
                 await subscriptions.NotifyInitialAsync(subscription, current);
             }

@@ -4,13 +4,15 @@ using GupSoap.Core.Gup;
 using GupSoap.Core.Xml;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
+using GupSoap.Schemas;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Raf.Notifications;
 
 /// <summary>
 /// Queues Notify Data (TS 23.240 §4.4.8) inside the write transaction of the change that causes it (the transactional
-/// outbox, SECURITY.md R7): one entry per active, unexpired subscription the change concerns.
+/// outbox, SECURITY.md R7): one entry per active, unexpired subscription the change concerns. A change of one instance
+/// of a multi-instance type reaches every subscription on the type whose selects can name that instance.
 /// </summary>
 internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
 {
@@ -31,10 +33,11 @@ internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
         var before = Load(change.Before);
         var after = Load(change.After);
         var changeType = change.Before is null ? ChangeTypes.Created : change.After is null ? ChangeTypes.Deleted : ChangeTypes.Modified;
+        var multi = ComponentInstance.IsMultiInstance(changed.ComponentType);
         var queued = 0;
         foreach (var subscription in subscriptions)
         {
-            if (References(subscription) is { } references && AffectedSelects.IsAffected(references, before, after))
+            if (References(subscription) is { } references && AffectedSelects.IsAffected(references, before, after, multi))
             {
                 await EnqueueAsync(connection, transaction, subscription, references, changeType, changed, after, now, ct);
                 queued++;

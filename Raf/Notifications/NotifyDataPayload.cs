@@ -5,14 +5,17 @@ using GupSoap.Contracts.Rp;
 using GupSoap.Core.DataReferences;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
+using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
+using GupSoap.Schemas;
 
 namespace GupSoap.Raf.Notifications;
 
 /// <summary>
 /// The <c>rp:NotifyData</c> element (TS 23.240 §4.4.8) for one subscription and one change, as XML text for the
 /// outbox: one NotifiedData per select with what it names in the new version (elements, or attribute values as text),
-/// or the whole component when the subscription names no data; a deletion carries none.
+/// or the whole component when the subscription names no data; a deletion carries none, except that the deletion of one
+/// instance of a multi-instance type carries one item naming that instance (its root select) with its last version.
 /// </summary>
 internal static class NotifyDataPayload
 {
@@ -26,7 +29,9 @@ internal static class NotifyDataPayload
             NotificationId = notificationId,
             ChangeType = changeType,
             TimeStamp = now.UtcDateTime,
-            Items = current is null ? null : Items(subscription, references, changed, current),
+            Items = current is not null ? Items(subscription, references, changed, current)
+                : ComponentInstance.IsMultiInstance(changed.ComponentType) ? [Item(InstanceSelects.RootOf(changed.ComponentType, changed.InstanceId), [], false, changed)]
+                : null,
         };
         return MessageSerializer.ToElement(request).ToString(SaveOptions.DisableFormatting);
     }
@@ -38,11 +43,16 @@ internal static class NotifyDataPayload
             return [Item(null, [current], false, changed)];
         }
 
-        return subscription.Selects.Select((select, i) =>
-        {
-            var reference = references[i];
-            return Item(Echo(select), DataReferenceWalker.SelectInComponent(current, reference), reference.TargetsAttribute, changed);
-        }).ToArray();
+        // Of a multi-instance type, the selects that name this instance, evaluated inside it (one document, one version).
+        var multi = ComponentInstance.IsMultiInstance(changed.ComponentType);
+        var items = subscription.Selects.Select((select, i) => (Select: select, Reference: references[i]))
+            .Where(s => !multi || AffectedSelects.Concerning([s.Reference], current, null).Count > 0)
+            .Select(s =>
+            {
+                var reference = multi ? InstanceSelection.WithinInstance(s.Reference) : s.Reference;
+                return Item(Echo(s.Select), DataReferenceWalker.SelectInComponent(current, reference), reference.TargetsAttribute, changed);
+            }).ToArray();
+        return items.Length > 0 ? items : [Item(null, [current], false, changed)];
     }
 
     /// <summary>

@@ -10,7 +10,14 @@ public interface IComponentStore : IAsyncDisposable
 {
     Task InitializeAsync(CancellationToken cancellationToken);
 
+    /// <summary>The resource's component of a single-instance type; for a multi-instance type its first instance in instance-id order.</summary>
     Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, CancellationToken cancellationToken);
+
+    /// <summary>One instance of a multi-instance type (<see cref="Schemas.ComponentInstance.OnlyInstance"/> for the others).</summary>
+    Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, string instanceId, CancellationToken cancellationToken);
+
+    /// <summary>Every document of <paramref name="componentType"/> the resource holds, in instance-id order (at most one for single-instance types).</summary>
+    Task<IReadOnlyList<StoredComponent>> ReadAllAsync(string resourceId, XName componentType, CancellationToken cancellationToken);
 
     Task<ListPage> ListAsync(string? resourcePattern, IReadOnlyCollection<XName> componentTypes, int offset, int count, CancellationToken cancellationToken);
 
@@ -41,17 +48,31 @@ public static class WriteOutcome
 
 /// <summary>
 /// Operations available inside one write transaction. Every insert, update and delete is also offered to the
-/// subscriptions on that component when the transaction commits (TS 23.240 §4.4.8; SECURITY.md R7).
+/// subscriptions on that component when the transaction commits (TS 23.240 §4.4.8; SECURITY.md R7). Documents of a
+/// multi-instance type (<see cref="Schemas.ComponentTypeNames.InstanceKey"/>) are stored one per instance id, each
+/// with its own version, and their version attribute is set to that version on every write.
 /// </summary>
 public interface IComponentWriteSession
 {
+    /// <summary>The component of a single-instance type; for a multi-instance type the first instance in instance-id order.</summary>
     Task<StoredComponent?> GetAsync(string resourceId, XName componentType);
 
+    /// <summary>One instance of a multi-instance type (<see cref="Schemas.ComponentInstance.OnlyInstance"/> for the others).</summary>
+    Task<StoredComponent?> GetAsync(string resourceId, XName componentType, string instanceId);
+
+    /// <summary>Every document of the type the resource holds, in instance-id order.</summary>
+    Task<IReadOnlyList<StoredComponent>> GetAllAsync(string resourceId, XName componentType);
+
+    /// <summary>Stores version 1; for a multi-instance type under the instance id the document's key attribute names (it must have one).</summary>
     Task<StoredComponent> InsertAsync(string resourceId, string? resourceType, XName componentType, string data, DateTimeOffset at);
 
-    /// <summary>Stores new data with version + 1 and a change time strictly after the previous one.</summary>
+    /// <summary>
+    /// Stores new data with version + 1 and a change time strictly after the previous one; the data of a multi-instance
+    /// type must name the same instance as <paramref name="existing"/>.
+    /// </summary>
     Task<StoredComponent> UpdateAsync(StoredComponent existing, string data, DateTimeOffset at);
 
+    /// <summary>Deletes that document (for a multi-instance type, that one instance).</summary>
     Task DeleteAsync(StoredComponent existing);
 
     Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType);

@@ -8,27 +8,53 @@ namespace GupSoap.Raf.Storage;
 /// <summary>SQL for the <c>components</c> table; component types are stored as Clark names (<c>{ns}local</c>).</summary>
 internal static class SqliteComponentQueries
 {
-    public static async Task<StoredComponent?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, CancellationToken ct)
+    private const string Columns = "resource_type, data, version, changed_at, instance_id";
+
+    /// <summary>
+    /// One document: the instance <paramref name="instanceId"/>, or with null the first instance in instance-id order
+    /// (for a single-instance type, its only one).
+    /// </summary>
+    public static async Task<StoredComponent?> GetAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, string? instanceId, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT resource_type, data, version, changed_at FROM components WHERE resource_id = $r AND component_type = $t";
+        command.CommandText = instanceId is null
+            ? $"SELECT {Columns} FROM components WHERE resource_id = $r AND component_type = $t ORDER BY instance_id LIMIT 1"
+            : $"SELECT {Columns} FROM components WHERE resource_id = $r AND component_type = $t AND instance_id = $i";
         command.Parameters.AddWithValue("$r", resourceId);
         command.Parameters.AddWithValue("$t", type.ToString());
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct))
+        if (instanceId is not null)
         {
-            return null;
+            command.Parameters.AddWithValue("$i", instanceId);
         }
 
-        return new StoredComponent(
-            resourceId,
-            reader.IsDBNull(0) ? null : reader.GetString(0),
-            type,
-            reader.GetString(1),
-            reader.GetInt64(2),
-            new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? Row(reader, resourceId, type) : null;
     }
+
+    /// <summary>Every document of <paramref name="type"/> the resource holds, in instance-id order.</summary>
+    public static async Task<IReadOnlyList<StoredComponent>> GetAllAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {Columns} FROM components WHERE resource_id = $r AND component_type = $t ORDER BY instance_id";
+        command.Parameters.AddWithValue("$r", resourceId);
+        command.Parameters.AddWithValue("$t", type.ToString());
+        var result = new List<StoredComponent>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add(Row(reader, resourceId, type));
+        }
+
+        return result;
+    }
+
+    private static StoredComponent Row(SqliteDataReader reader, string resourceId, XName type) =>
+        new(resourceId, reader.IsDBNull(0) ? null : reader.GetString(0), type, reader.GetString(1), reader.GetInt64(2), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero))
+        {
+            InstanceId = reader.GetString(4),
+        };
 
     public static async Task<ListPage> ListAsync(SqliteConnection connection, string? pattern, IReadOnlyCollection<XName> types, int offset, int count, CancellationToken ct)
     {
@@ -55,14 +81,16 @@ internal static class SqliteComponentQueries
         }
 
         var template = filter.ToString();
-        // Page over resources (not rows) so a resource's component types never straddle two pages.
+        // Page over resources (not rows) so a resource's component types never straddle two pages; a type with several
+        // instances is listed once.
         command.CommandText = $"""
-            SELECT c.resource_id, c.resource_type, c.component_type
+            SELECT c.resource_id, MIN(c.resource_type), c.component_type
             FROM components c
             JOIN (SELECT DISTINCT i.resource_id FROM components i WHERE 1 = 1{string.Format(CultureInfo.InvariantCulture, template, "i")}
                   ORDER BY i.resource_id LIMIT $limit OFFSET $offset) page
               ON page.resource_id = c.resource_id
             WHERE 1 = 1{string.Format(CultureInfo.InvariantCulture, template, "c")}
+            GROUP BY c.resource_id, c.component_type
             ORDER BY c.resource_id, c.component_type
             """;
         command.Parameters.AddWithValue("$limit", count + 1);

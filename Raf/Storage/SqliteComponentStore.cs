@@ -20,11 +20,14 @@ public sealed class SqliteComponentStore : IComponentStore
 
     private readonly ChangeNotifier _notifier;
 
+    private readonly XmlLimits _limits;
+
     /// <param name="limits">Limits for reading stored components when building notifications (defaults when null).</param>
     /// <param name="time">The clock of notification time stamps, due times and expiry (the system clock when null).</param>
     public SqliteComponentStore(string databasePath, XmlLimits? limits = null, TimeProvider? time = null)
     {
-        _notifier = new ChangeNotifier(limits ?? new XmlLimits(), time ?? TimeProvider.System);
+        _limits = limits ?? new XmlLimits();
+        _notifier = new ChangeNotifier(_limits, time ?? TimeProvider.System);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = databasePath,
@@ -42,12 +45,20 @@ public sealed class SqliteComponentStore : IComponentStore
         // WAL is a property of the database file: set once here, not on every connection.
         command.CommandText = "PRAGMA journal_mode=WAL;" + SqliteSchema.Create;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        // A file created before components had instance ids is brought up to date once, all or nothing.
+        await InTransactionAsync(async (c, t) => (await SqliteComponentMigration.RunAsync(c, t, _limits, cancellationToken), true), cancellationToken);
     }
 
-    public async Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, CancellationToken cancellationToken)
+    public Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, CancellationToken cancellationToken) =>
+        ReadOneAsync(resourceId, componentType, null, cancellationToken);
+
+    public Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, string instanceId, CancellationToken cancellationToken) =>
+        ReadOneAsync(resourceId, componentType, instanceId ?? throw new ArgumentNullException(nameof(instanceId)), cancellationToken);
+
+    public async Task<IReadOnlyList<StoredComponent>> ReadAllAsync(string resourceId, XName componentType, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteComponentQueries.GetAsync(connection, null, resourceId, componentType, cancellationToken);
+        return await SqliteComponentQueries.GetAllAsync(connection, null, resourceId, componentType, cancellationToken);
     }
 
     public async Task<ListPage> ListAsync(string? resourcePattern, IReadOnlyCollection<XName> componentTypes, int offset, int count, CancellationToken cancellationToken)
@@ -71,7 +82,7 @@ public sealed class SqliteComponentStore : IComponentStore
         var committed = false;
         var result = await InTransactionAsync(async (connection, transaction) =>
         {
-            var outcome = await work(new SqliteWriteSession(connection, transaction, _notifier, journal, cancellationToken));
+            var outcome = await work(new SqliteWriteSession(connection, transaction, _notifier, journal, _limits, cancellationToken));
             if (!outcome.Commit || simulate)
             {
                 return (outcome.Result, false);
@@ -128,6 +139,12 @@ public sealed class SqliteComponentStore : IComponentStore
         _writeGate.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
+    }
+
+    private async Task<StoredComponent?> ReadOneAsync(string resourceId, XName componentType, string? instanceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteComponentQueries.GetAsync(connection, null, resourceId, componentType, instanceId, cancellationToken);
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

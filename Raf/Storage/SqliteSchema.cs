@@ -3,18 +3,26 @@ namespace GupSoap.Raf.Storage;
 /// <summary>The SQLite tables of one RAF: its components and definitions, and its subscriptions with their outbox.</summary>
 internal static class SqliteSchema
 {
-    public const string Create = Components + Notifications;
+    public const string Create = ComponentsTable + Definitions + Notifications;
 
-    private const string Components = """
+    /// <summary>
+    /// One row per component document. instance_id tells apart the documents of a multi-instance type (e.g. one MCPTT
+    /// user profile per profileId, ARCHITECTURE.md "Data model"), each versioned on its own; '' for every other type.
+    /// </summary>
+    public const string ComponentsTable = """
         CREATE TABLE IF NOT EXISTS components (
             resource_id    TEXT    NOT NULL,
             resource_type  TEXT    NULL,
             component_type TEXT    NOT NULL,
+            instance_id    TEXT    NOT NULL DEFAULT '',
             data           TEXT    NOT NULL,
             version        INTEGER NOT NULL,
             changed_at     INTEGER NOT NULL,
-            PRIMARY KEY (resource_id, component_type)
+            PRIMARY KEY (resource_id, component_type, instance_id)
         ) WITHOUT ROWID;
+        """;
+
+    private const string Definitions = """
         CREATE TABLE IF NOT EXISTS definitions (
             component_type    TEXT    NOT NULL,
             name              TEXT    NOT NULL,

@@ -1,37 +1,55 @@
 using System.Xml.Linq;
+using GupSoap.Core.Xml;
 using GupSoap.Raf.Notifications;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Raf.Storage;
 
 /// <summary>The write operations of one SQLite transaction; each change is recorded in the journal for notification.</summary>
-internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, ChangeNotifier notifier, WriteJournal journal, CancellationToken ct)
+internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, ChangeNotifier notifier, WriteJournal journal, XmlLimits limits, CancellationToken ct)
     : IComponentWriteSession
 {
     public ISubscriptionSession Subscriptions { get; } = new SqliteSubscriptionSession(connection, transaction, notifier, journal, ct);
 
     public Task<StoredComponent?> GetAsync(string resourceId, XName componentType) =>
-        SqliteComponentQueries.GetAsync(connection, transaction, resourceId, componentType, ct);
+        SqliteComponentQueries.GetAsync(connection, transaction, resourceId, componentType, null, ct);
+
+    public Task<StoredComponent?> GetAsync(string resourceId, XName componentType, string instanceId) =>
+        SqliteComponentQueries.GetAsync(connection, transaction, resourceId, componentType, instanceId, ct);
+
+    public Task<IReadOnlyList<StoredComponent>> GetAllAsync(string resourceId, XName componentType) =>
+        SqliteComponentQueries.GetAllAsync(connection, transaction, resourceId, componentType, ct);
 
     public async Task<StoredComponent> InsertAsync(string resourceId, string? resourceType, XName componentType, string data, DateTimeOffset at)
     {
-        var stored = new StoredComponent(resourceId, resourceType, componentType, data, 1, at.ToUniversalTime());
+        ArgumentNullException.ThrowIfNull(componentType);
+        var (instanceId, stored) = InstanceData.Prepare(componentType, data, 1, limits);
+        var inserted = new StoredComponent(resourceId, resourceType, componentType, stored, 1, at.ToUniversalTime()) { InstanceId = instanceId };
         await ExecuteAsync(
-            "INSERT INTO components (resource_id, resource_type, component_type, data, version, changed_at) VALUES ($r, $rt, $t, $d, $v, $c)",
-            ("$r", resourceId), ("$rt", (object?)resourceType ?? DBNull.Value), ("$t", componentType.ToString()), ("$d", data), ("$v", stored.Version), ("$c", stored.ChangedAt.UtcTicks));
-        journal.Record(null, stored);
-        return stored;
+            "INSERT INTO components (resource_id, resource_type, component_type, instance_id, data, version, changed_at) VALUES ($r, $rt, $t, $i, $d, $v, $c)",
+            ("$r", resourceId), ("$rt", (object?)resourceType ?? DBNull.Value), ("$t", componentType.ToString()), ("$i", instanceId), ("$d", stored),
+            ("$v", inserted.Version), ("$c", inserted.ChangedAt.UtcTicks));
+        journal.Record(null, inserted);
+        return inserted;
     }
 
     public async Task<StoredComponent> UpdateAsync(StoredComponent existing, string data, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(existing);
+        var version = existing.Version + 1;
+        var (instanceId, stored) = InstanceData.Prepare(existing.ComponentType, data, version, limits);
+        if (instanceId != existing.InstanceId)
+        {
+            throw new ArgumentException("The new data names another instance than the one it replaces.", nameof(data));
+        }
+
         // The change time strictly increases, so notChangedSince = last seen change time always detects a later write.
         var changed = at.UtcTicks > existing.ChangedAt.UtcTicks ? at.ToUniversalTime() : existing.ChangedAt.AddTicks(1);
-        var updated = existing with { Data = data, Version = existing.Version + 1, ChangedAt = changed };
+        var updated = existing with { Data = stored, Version = version, ChangedAt = changed };
         var rows = await ExecuteAsync(
-            "UPDATE components SET data = $d, version = $v, changed_at = $c WHERE resource_id = $r AND component_type = $t AND version = $old",
-            ("$d", data), ("$v", updated.Version), ("$c", changed.UtcTicks), ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()), ("$old", existing.Version));
+            "UPDATE components SET data = $d, version = $v, changed_at = $c WHERE resource_id = $r AND component_type = $t AND instance_id = $i AND version = $old",
+            ("$d", stored), ("$v", version), ("$c", changed.UtcTicks), ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()),
+            ("$i", existing.InstanceId), ("$old", existing.Version));
         if (rows != 1)
         {
             throw new InvalidOperationException("Component changed inside a serialised transaction.");
@@ -44,8 +62,8 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
     public async Task DeleteAsync(StoredComponent existing)
     {
         ArgumentNullException.ThrowIfNull(existing);
-        await ExecuteAsync("DELETE FROM components WHERE resource_id = $r AND component_type = $t",
-            ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()));
+        await ExecuteAsync("DELETE FROM components WHERE resource_id = $r AND component_type = $t AND instance_id = $i",
+            ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()), ("$i", existing.InstanceId));
         journal.Record(existing, null);
     }
 

@@ -9,4 +9,11 @@ public sealed record StoredComponent(
     XName ComponentType,
     string Data,
     long Version,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt)
+{
+    /// <summary>
+    /// Which document of a multi-instance type this is (its key attribute's value, e.g. the MCPTT profileId);
+    /// <see cref="Schemas.ComponentInstance.OnlyInstance"/> for single-instance types.
+    /// </summary>
+    public string InstanceId { get; init; } = Schemas.ComponentInstance.OnlyInstance;
+}

@@ -4,7 +4,7 @@ namespace GupSoap.Raf.Storage;
 internal sealed record ComponentChange(StoredComponent? Before, StoredComponent? After);
 
 /// <summary>
-/// What one write transaction changed, one entry per component (several writes of one component fold into one
+/// What one write transaction changed, one entry per component document (instance) (several writes of one component fold into one
 /// change from its first to its last state), and how many notifications it queued.
 /// </summary>
 internal sealed class WriteJournal
@@ -18,7 +18,8 @@ internal sealed class WriteJournal
     public void Record(StoredComponent? before, StoredComponent? after)
     {
         var component = after ?? before ?? throw new ArgumentException("A change needs a before or an after state.");
-        var index = _changes.FindIndex(c => (c.After ?? c.Before) is { } known && known.ResourceId == component.ResourceId && known.ComponentType == component.ComponentType);
+        var index = _changes.FindIndex(c => (c.After ?? c.Before) is { } known && known.ResourceId == component.ResourceId && known.ComponentType == component.ComponentType
+            && known.InstanceId == component.InstanceId);
         if (index < 0)
         {
             _changes.Add(new ComponentChange(before, after));

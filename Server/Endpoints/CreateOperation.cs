@@ -159,8 +159,8 @@ internal static class CreateOperation
             if (refusal is null)
             {
                 // Runs to the end even when the caller has gone: the attempt timeout still bounds each call.
-                var undone = await access.SendAsync<DeleteComponentResponse>(created[i].Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, types[i], new DeleteComponentRequest()), simulate: false, CancellationToken.None);
-                if (undone.Failure is { Detail: not StatusCodes.DoesNotExist } stuck)
+                var undone = await CreatedComponentRemoval.RemoveAsync(access, request, types[i], created[i].Raf, request.Items![i].NewData!.Elements![0]);
+                if (undone is { Detail: not StatusCodes.DoesNotExist } stuck)
                 {
                     logger.LogError("Create of {Type} at RAF {Raf} could not be undone: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);
                     continue;

@@ -124,7 +124,8 @@ internal sealed class DeleteTarget(XName type, RafEndpoint raf, DeleteItem? item
 
     public ItemData? CopyData => Copy?.Response?.Data?.FirstOrDefault();
 
-    public bool Exists => Copy?.Response?.Status.Code == StatusCodes.Ok && CopyData?.Elements is [_];
+    public bool Exists => Copy?.Response?.Status.Code == StatusCodes.Ok && CopyData?.Elements is { Length: > 0 };
 
-    public AnyContent Document => new() { Elements = [CopyData!.Elements![0]] };
+    /// <summary>The component's documents as read: one, or each instance of a multi-instance type.</summary>
+    public IEnumerable<AnyContent> Documents => CopyData!.Elements!.Select(e => new AnyContent { Elements = [e] });
 }

@@ -46,11 +46,11 @@ internal static class DeletePlan
     public static async Task RestoreAsync(RgAccess access, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
     {
         // A RAF that did not answer may have deleted: its component is put back too (ExistsAlready means it had not).
-        foreach (var target in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null))
+        foreach (var (target, document) in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null).SelectMany(t => t.Documents.Select(d => (t, d))))
         {
             var restored = await access.SendAsync<CreateComponentResponse>(target.Raf, RpOperations.CreateComponent, RgTarget.Addressed(request, target.Type, new CreateComponentRequest
             {
-                NewData = target.Document,
+                NewData = document,
             }), simulate: false, CancellationToken.None);
             if (restored.Failure is { Detail: not StatusCodes.ExistsAlready } lost)
             {

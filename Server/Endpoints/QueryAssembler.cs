@@ -105,10 +105,11 @@ internal static class QueryAssembler
                 return (null, null, refused);
             }
 
-            if (read.Data(ComponentRead.WholeComponentItem) is { Elements: [var component] } found
+            // A type with several documents per resource (MCPTT user profiles) gives each as a sibling under the Profile.
+            if (read.Data(ComponentRead.WholeComponentItem) is { Elements: { Length: > 0 } documents } found
                 && (!item.ChangedSinceSpecified || WireTime.ToUtc(found.ChangeTime) > WireTime.ToUtc(item.ChangedSince)))
             {
-                components.Add(component);
+                components.AddRange(documents);
             }
         }
 

@@ -1,0 +1,153 @@
+using System.Xml.Linq;
+using GupSoap.Raf.Storage;
+using GupSoap.Schemas;
+using static GupSoap.Tests.Unit.Raf.Storage.McpttProfiles;
+
+namespace GupSoap.Tests.Unit.Raf.Storage;
+
+/// <summary>
+/// The SQLite store holding several MCPTT user profiles per resource (ARCHITECTURE.md "Data model"): one row per
+/// profileId, each with its own version, and the document's version attribute kept equal to it on every write.
+/// </summary>
+[TestClass]
+public sealed class MultiInstanceStoreTests(TestContext testContext)
+{
+    private const string Alice = "sip:alice@example.org";
+    private static readonly DateTimeOffset T0 = new(2025, 3, 4, 10, 20, 30, TimeSpan.Zero);
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"gupsoap-multi-{Guid.NewGuid():N}.db");
+    private readonly List<SqliteComponentStore> _stores = [];
+
+    private SqliteComponentStore Store => _stores[0];
+
+    private CancellationToken Ct => testContext.CancellationToken;
+
+    [TestInitialize]
+    public async Task InitializeAsync()
+    {
+        _stores.Add(new SqliteComponentStore(_path));
+        await Store.InitializeAsync(Ct);
+    }
+
+    [TestCleanup]
+    public async Task CleanupAsync()
+    {
+        await Store.DisposeAsync();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private Task<StoredComponent> InsertAsync(string data, string resource = Alice) =>
+        Store.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(resource, "sip", Mcptt, data, T0)), simulate: false, Ct);
+
+    private Task<StoredComponent> UpdateAsync(string profileId, string data) =>
+        Store.WriteAsync(async s => WriteOutcome.Committed(await s.UpdateAsync((await s.GetAsync(Alice, Mcptt, profileId))!, data, T0.AddMinutes(1))), simulate: false, Ct);
+
+    [TestMethod]
+    public async Task InsertAsync_TwoProfileIds_KeepsBothAsInstancesInProfileIdOrder()
+    {
+        await InsertAsync(Text("work", "Mutual aid"));
+        await InsertAsync(Text("home"));
+
+        var all = await Store.ReadAllAsync(Alice, Mcptt, Ct);
+
+        CollectionAssert.AreEqual(new[] { "home", "work" }, all.Select(c => c.InstanceId).ToArray());
+        Assert.IsTrue(all.All(c => c.Version == 1));
+        Assert.AreEqual("Mutual aid", (string?)Document(all[1].Data).Elements().First());
+    }
+
+    [TestMethod]
+    public async Task InsertAsync_WriterVersionAttribute_IsOverwrittenWithStoredVersion()
+    {
+        var inserted = await InsertAsync(Text("home", version: 42));
+
+        Assert.AreEqual(1, inserted.Version);
+        Assert.AreEqual("1", VersionOf(inserted.Data));
+        Assert.AreEqual("1", VersionOf((await Store.ReadAsync(Alice, Mcptt, "home", Ct))!.Data));
+    }
+
+    [TestMethod]
+    public async Task InsertAsync_SameProfileIdTwice_IsRefusedByTheKey()
+    {
+        await InsertAsync(Text("home"));
+
+        await Assert.ThrowsAsync<Exception>(() => InsertAsync(Text("home", "Again")));
+
+        Assert.HasCount(1, await Store.ReadAllAsync(Alice, Mcptt, Ct));
+    }
+
+    [TestMethod]
+    public async Task UpdateAsync_OneInstance_RaisesOnlyItsVersionAndItsAttribute()
+    {
+        await InsertAsync(Text("home"));
+        await InsertAsync(Text("work"));
+
+        var updated = await UpdateAsync("work", Text("work", "Renamed", version: 1));
+
+        Assert.AreEqual(2, updated.Version);
+        Assert.AreEqual("2", VersionOf(updated.Data));
+        Assert.AreEqual(1, (await Store.ReadAsync(Alice, Mcptt, "home", Ct))!.Version);
+        Assert.AreEqual("2", VersionOf((await Store.ReadAsync(Alice, Mcptt, "work", Ct))!.Data));
+    }
+
+    [TestMethod]
+    public async Task UpdateAsync_DataNamingAnotherInstance_ThrowsAndStoresNothing()
+    {
+        await InsertAsync(Text("home"));
+
+        await Assert.ThrowsExactlyAsync<ArgumentException>(() => UpdateAsync("home", Text("work")));
+
+        var all = await Store.ReadAllAsync(Alice, Mcptt, Ct);
+        Assert.AreEqual("home", all.Single().InstanceId);
+        Assert.AreEqual(1, all.Single().Version);
+    }
+
+    [TestMethod]
+    public async Task DeleteAsync_OneInstance_LeavesTheOthers()
+    {
+        await InsertAsync(Text("home"));
+        await InsertAsync(Text("work"));
+
+        await Store.WriteAsync(async s =>
+        {
+            await s.DeleteAsync((await s.GetAsync(Alice, Mcptt, "home"))!);
+            return WriteOutcome.Committed(0);
+        }, simulate: false, Ct);
+
+        Assert.AreEqual("work", (await Store.ReadAllAsync(Alice, Mcptt, Ct)).Single().InstanceId);
+    }
+
+    [TestMethod]
+    public async Task ReadAsync_WithoutInstanceId_IsTheFirstInstance()
+    {
+        await InsertAsync(Text("work"));
+        await InsertAsync(Text("home"));
+
+        Assert.AreEqual("home", (await Store.ReadAsync(Alice, Mcptt, Ct))!.InstanceId);
+    }
+
+    [TestMethod]
+    public async Task ListAsync_ResourceWithSeveralInstances_ListsTheTypeOnce()
+    {
+        await InsertAsync(Text("home"));
+        await InsertAsync(Text("work"));
+
+        var page = await Store.ListAsync(null, [], 0, 10, Ct);
+
+        var listed = page.Resources.Single();
+        CollectionAssert.AreEqual(new[] { Mcptt }, listed.ComponentTypes.ToArray());
+        Assert.AreEqual("sip", listed.ResourceType);
+    }
+
+    [TestMethod]
+    public async Task InsertAsync_SingleInstanceType_KeepsDataVerbatimUnderEmptyInstanceId()
+    {
+        const string data = "<x version=\"9\"/>";
+        var inserted = await Store.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(Alice, "sip", ComponentTypeNames.SubscriberInfo, data, T0)), simulate: false, Ct);
+
+        Assert.AreEqual(ComponentInstance.OnlyInstance, inserted.InstanceId);
+        Assert.AreEqual(data, (await Store.ReadAsync(Alice, ComponentTypeNames.SubscriberInfo, Ct))!.Data);
+    }
+}
