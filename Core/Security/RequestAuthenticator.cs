@@ -64,7 +64,7 @@ public sealed class RequestAuthenticator(AssertionValidator validator, SecurityO
             && check.Assertion.Attribute(GupAttributes.ServiceCall) == "true";
         return !connection.IsTls && !options.AllowNullBearer && !internalCall
             ? (null, TlsRequired(requireClientTls))
-            : (requestor, null);
+            : (requestor! with { ServiceCall = internalCall }, null);
     }
 
     private static SecurityFailure TlsRequired(bool clientTls) => SecurityFailure.InvalidSecurity(clientTls

@@ -42,6 +42,12 @@ public sealed record RequestorContext
     /// </summary>
     public string? ScopeGrantedBy { get; init; }
 
+    /// <summary>
+    /// A service-to-service call inside this deployment: a token of a trusted intermediary issuer, naming the
+    /// requestor it acts for and marked as a service call (the loopback exception to TLS applies to these only).
+    /// </summary>
+    public bool ServiceCall { get; init; }
+
     /// <summary>The deployment's own GUP Server acting for itself (reading rules, undoing its own writes).</summary>
     public bool IsSystem { get; init; }
 }

@@ -89,6 +89,12 @@ public static class MessageSerializer
             case Namespaces.Rg:
                 ns.Add("rg", Namespaces.Rg);
                 break;
+            case Namespaces.Disco:
+                ns.Add("disco", Namespaces.Disco);
+                ns.Add("wsa", Namespaces.WsAddressing);
+                ns.Add("sbf", Namespaces.SoapBindingFramework);
+                ns.Add("sec", Namespaces.LibertySecurity);
+                break;
         }
 
         ns.Add("gup", Namespaces.Gup);

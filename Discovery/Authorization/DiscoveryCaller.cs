@@ -13,7 +13,7 @@ internal sealed record DiscoveryCaller(RequestorContext Who, bool IsDeployment, 
     public static DiscoveryCaller Of(DiscoveryContext disco, SoapRequestContext context)
     {
         var who = context.Who;
-        var deployment = who.IsSystem || ServiceCallMarker.IsPresent(context, disco.Issuers);
+        var deployment = who.IsSystem || ServiceCallMarker.IsPresent(context);
         return new DiscoveryCaller(who, deployment, disco.Options.Registrars.Contains(who.ProviderId));
     }
 
