@@ -9,7 +9,7 @@ namespace GupSoap.Raf.Endpoints;
 /// pick instances (<c>[n]</c> by that order, <c>[@profileId='P']</c> by value) and the steps below it run inside each
 /// one. With a single document this is exactly the walk of <see cref="DataReferenceWalker.SelectInComponent"/>.
 /// </summary>
-internal static class InstanceSelection
+public static class InstanceSelection
 {
     /// <summary>The indexes of the instances the component step of <paramref name="reference"/> selects; all for the whole profile.</summary>
     public static IReadOnlyList<int> Addressed(IReadOnlyList<XElement?> instances, DataReference reference)

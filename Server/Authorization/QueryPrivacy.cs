@@ -1,7 +1,7 @@
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Authorization;
-using GupSoap.Core.DataReferences;
 using GupSoap.Core.Gup;
+using GupSoap.Raf.Endpoints;
 using GupSoap.Server.Endpoints;
 using GupSoap.Server.Routing;
 
@@ -37,13 +37,14 @@ internal static class QueryPrivacy
         foreach (var read in reads.Where(r => r.Access == AccessDecision.Partial && r.Result?.Failure is null))
         {
             var whole = read.Data(ComponentRead.WholeComponentItem);
-            var component = whole?.Elements is [var document] ? document : null;
-            var visible = component is null ? null : access.Policy.FilterComponent(access.Who, AccessOperation.Query, component);
+            // Every document of the component (several for a type with instances, e.g. one per MCPTT profile id) is
+            // filtered on its own; the selects then run over the filtered view, so a predicate sees only what is visible.
+            var visible = (whole?.Elements ?? []).Select(document => access.Policy.FilterComponent(access.Who, AccessOperation.Query, document)).ToList();
             var data = new List<ItemData>();
             foreach (var item in read.Items)
             {
                 var reference = item.ItemId == ComponentRead.WholeComponentItem ? null : targets[ComponentRead.IndexOf(item.ItemId!)].Reference;
-                var selected = visible is null ? [] : reference is null ? [visible] : DataReferenceWalker.SelectInComponent(visible, reference);
+                IReadOnlyList<System.Xml.Linq.XObject> selected = reference is null ? [.. visible.OfType<System.Xml.Linq.XElement>()] : InstanceSelection.Select(visible, reference).Selected;
                 data.Add(SelectedItemData.Build(item.ItemId, selected, reference?.TargetsAttribute ?? false, whole?.Version ?? 0, whole?.ChangeTime ?? default));
             }
 
