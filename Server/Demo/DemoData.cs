@@ -8,7 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace GupSoap.Server.Demo;
 
 /// <summary>
-/// The embedded default's demo data set (PROTOCOL.md): alice and bob with one component of each standard type,
+/// The embedded default's demo data set (PROTOCOL.md): alice and bob with one component of each standard type (and their
+/// MCPTT user profiles, <see cref="DemoMcpttProfiles"/>),
 /// written into whichever RAF holds the type, only where missing — a restart never overwrites changes.
 /// </summary>
 internal static class DemoData
@@ -55,7 +56,7 @@ internal static class DemoData
         var user = subscriber[4..subscriber.IndexOf('@', StringComparison.Ordinal)];
         var display = char.ToUpperInvariant(user[0]) + user[1..];
         var digits = user == "alice" ? "46700000001" : "46700000002";
-        XNamespace sub = Namespaces.Subscriber, pres = Namespaces.Presence, lcs = Namespaces.Lcs, gup = Namespaces.Gup, up = Namespaces.McpttUserProfile;
+        XNamespace sub = Namespaces.Subscriber, pres = Namespaces.Presence, lcs = Namespaces.Lcs, gup = Namespaces.Gup;
 
         yield return new XElement(sub + "SubscriberInfo",
             new XElement(sub + "DisplayName", display),
@@ -69,12 +70,9 @@ internal static class DemoData
         yield return new XElement(lcs + "LcsPrivacy",
             new XElement(lcs + "DefaultPolicy", "notify"),
             new XElement(lcs + "Exception", new XAttribute("client", DemoRules.DemoApplication), "allow"));
-        yield return new XElement(up + "mcptt-user-profile",
-            new XAttribute("profileId", "1"),
-            new XAttribute("version", "1"),
-            new XElement(up + "ProfileName", "At home"),
-            new XElement(up + "Status", "enabled"),
-            new XElement(up + "PreSelected", "true"),
-            new XElement(up + "MCPTTID", $"sip:{user}@mcptt.example.org"));
+        foreach (var profile in DemoMcpttProfiles.For(subscriber).Take(DemoMcpttProfiles.Seeded))
+        {
+            yield return profile;
+        }
     }
 }

@@ -51,6 +51,7 @@ internal static class GupServerHosting
             Redirect = sp.GetRequiredService<Redirector>(),
         });
         SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
+        McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId);
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 
@@ -89,5 +90,6 @@ internal static class GupServerHosting
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, RgWsdl.Document);
         await SubscriptionHosting.MapGupSubscriptionsAsync(app);
+        await McpttHosting.MapMcpttAsync(app);
     }
 }

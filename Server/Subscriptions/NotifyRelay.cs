@@ -56,6 +56,12 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
             return response;
         }
 
+        if (ProfileUpdateRelay.Handles(subscription))
+        {
+            await ProfileUpdateRelay.RelayAsync(rg, subscriptions, subscription, request, access, wake, context.CancellationToken);
+            return response;
+        }
+
         var component = request.Items?.FirstOrDefault()?.Data?.Elements is [var document] ? document : null;
         var visible = component is null ? null : access.Policy.FilterComponent(subscription.Requestor, AccessOperation.Subscribe, component);
         var told = await subscriptions.Store.DigestsAsync(subscription.InvokeId, context.CancellationToken);

@@ -9,7 +9,7 @@ namespace GupSoap.Tests.Unit.Wsdl;
 
 /// <summary>
 /// One interface whose hand-written WSDL and XSD (wsdl/) are checked against its XmlSerializer contracts
-/// (Contracts/Rp, Contracts/Rg): names, files, operations and the addresses it is served at.
+/// (Contracts/Rp, Contracts/Rg, Contracts/Mcptt): names, files, operations and the addresses it is served at.
 /// </summary>
 internal sealed class WsdlInterface
 {
@@ -46,7 +46,16 @@ internal sealed class WsdlInterface
         "http://localhost/gup/rg",
         "http://localhost/gup/rg");
 
-    /// <summary>"Rp" or "Rg": prefix of the WSDL names (RpPortType, RpFault, ...) and the fixture folder.</summary>
+    public static WsdlInterface Cm { get; } = new(
+        "McpttCm",
+        Namespaces.McpttCm,
+        typeof(Contracts.Mcptt.CmOperations),
+        Contracts.Mcptt.CmOperations.Action,
+        "urn:3gpp:mcptt:cm:1.0:",
+        "http://localhost/mcptt/cm",
+        "http://localhost/mcptt/cm");
+
+    /// <summary>"Rp", "Rg" or "McpttCm": prefix of the WSDL names (RpPortType, RpFault, ...) and the fixture folder.</summary>
     public string Name { get; }
 
     public string Namespace { get; }
