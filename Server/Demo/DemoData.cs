@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using GupSoap.Contracts;
+using GupSoap.Schemas;
 using GupSoap.Raf;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
@@ -37,7 +38,7 @@ internal static class DemoData
 
                 created += await raf.Context.Store.WriteAsync(async session =>
                 {
-                    if (await session.GetAsync(subscriber, component.Name) is not null)
+                    if (await session.GetAsync(subscriber, component.Name, ComponentInstance.IdOf(component) ?? ComponentInstance.OnlyInstance) is not null)
                     {
                         return WriteOutcome.RolledBack(0);
                     }
@@ -70,7 +71,7 @@ internal static class DemoData
         yield return new XElement(lcs + "LcsPrivacy",
             new XElement(lcs + "DefaultPolicy", "notify"),
             new XElement(lcs + "Exception", new XAttribute("client", DemoRules.DemoApplication), "allow"));
-        foreach (var profile in DemoMcpttProfiles.For(subscriber).Take(DemoMcpttProfiles.Seeded))
+        foreach (var profile in DemoMcpttProfiles.For(subscriber))
         {
             yield return profile;
         }

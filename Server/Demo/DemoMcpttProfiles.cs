@@ -9,12 +9,6 @@ namespace GupSoap.Server.Demo;
 /// </summary>
 internal static class DemoMcpttProfiles
 {
-    /// <summary>
-    /// How many of them the demo stores: the repository holds one mcptt-user-profile document per resource until it
-    /// keys them by profile id; then all three.
-    /// </summary>
-    public const int Seeded = 1;
-
     public static IEnumerable<XElement> For(string subscriber)
     {
         var user = subscriber[4..subscriber.IndexOf('@', StringComparison.Ordinal)];

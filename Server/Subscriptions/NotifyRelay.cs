@@ -64,13 +64,20 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
 
         var component = request.Items?.FirstOrDefault()?.Data?.Elements is [var document] ? document : null;
         var visible = component is null ? null : access.Policy.FilterComponent(subscription.Requestor, AccessOperation.Subscribe, component);
+        var instance = NotifiedInstance.Of(type, component, request.Items?.FirstOrDefault());
         var told = await subscriptions.Store.DigestsAsync(subscription.InvokeId, context.CancellationToken);
         var initial = request.ChangeType == "initial";
         var digests = new Dictionary<string, string>(StringComparer.Ordinal);
         var items = new List<Contracts.Rg.NotifiedData>();
-        foreach (var (key, select, reference) in Items(subscription, type))
+        foreach (var (itemKey, select, reference) in Items(subscription, type))
         {
-            var selected = visible is null ? [] : reference?.ComponentStep is null ? [visible] : DataReferenceWalker.SelectInComponent(visible, reference);
+            if (!instance.Feeds(reference))
+            {
+                continue;
+            }
+
+            var key = instance.KeyOf(itemKey);
+            var selected = visible is null ? [] : reference?.ComponentStep is null ? [visible] : DataReferenceWalker.SelectInComponent(visible, instance.Within(reference));
             var digest = NotificationDigest.Of(selected);
             if (!initial && told.TryGetValue(key, out var before) && before == digest)
             {

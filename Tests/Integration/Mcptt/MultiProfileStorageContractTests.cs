@@ -6,11 +6,9 @@ namespace GupSoap.Tests.Integration.Mcptt;
 
 /// <summary>
 /// Several profiles per MCPTT ID, each its own document with its own version (the RAF's storage contract: one
-/// mcptt-user-profile instance per profileId). Until the repository keys them by profile id it holds one per
-/// resource, so these run once that lands (remove the Ignore, and set DemoMcpttProfiles.Seeded to 3).
+/// mcptt-user-profile instance per profileId) seen through the configuration management façade.
 /// </summary>
 [TestClass]
-[Ignore("Needs the RAF to hold one mcptt-user-profile per profileId (storage contract); enable after that merge.")]
 public sealed class MultiProfileStorageContractTests
 {
     private static Uri Server => SharedServer.Instance.BaseAddress;

@@ -40,10 +40,10 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
     }
 
     private Task<StoredComponent> InsertAsync(string data, string resource = Alice) =>
-        Store.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(resource, "sip", Mcptt, data, T0)), simulate: false, Ct);
+        Store.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(resource, "sip", ProfileType, data, T0)), simulate: false, Ct);
 
     private Task<StoredComponent> UpdateAsync(string profileId, string data) =>
-        Store.WriteAsync(async s => WriteOutcome.Committed(await s.UpdateAsync((await s.GetAsync(Alice, Mcptt, profileId))!, data, T0.AddMinutes(1))), simulate: false, Ct);
+        Store.WriteAsync(async s => WriteOutcome.Committed(await s.UpdateAsync((await s.GetAsync(Alice, ProfileType, profileId))!, data, T0.AddMinutes(1))), simulate: false, Ct);
 
     [TestMethod]
     public async Task InsertAsync_TwoProfileIds_KeepsBothAsInstancesInProfileIdOrder()
@@ -51,7 +51,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
         await InsertAsync(Text("work", "Mutual aid"));
         await InsertAsync(Text("home"));
 
-        var all = await Store.ReadAllAsync(Alice, Mcptt, Ct);
+        var all = await Store.ReadAllAsync(Alice, ProfileType, Ct);
 
         CollectionAssert.AreEqual(new[] { "home", "work" }, all.Select(c => c.InstanceId).ToArray());
         Assert.IsTrue(all.All(c => c.Version == 1));
@@ -65,7 +65,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
 
         Assert.AreEqual(1, inserted.Version);
         Assert.AreEqual("1", VersionOf(inserted.Data));
-        Assert.AreEqual("1", VersionOf((await Store.ReadAsync(Alice, Mcptt, "home", Ct))!.Data));
+        Assert.AreEqual("1", VersionOf((await Store.ReadAsync(Alice, ProfileType, "home", Ct))!.Data));
     }
 
     [TestMethod]
@@ -75,7 +75,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
 
         await Assert.ThrowsAsync<Exception>(() => InsertAsync(Text("home", "Again")));
 
-        Assert.HasCount(1, await Store.ReadAllAsync(Alice, Mcptt, Ct));
+        Assert.HasCount(1, await Store.ReadAllAsync(Alice, ProfileType, Ct));
     }
 
     [TestMethod]
@@ -88,8 +88,8 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
 
         Assert.AreEqual(2, updated.Version);
         Assert.AreEqual("2", VersionOf(updated.Data));
-        Assert.AreEqual(1, (await Store.ReadAsync(Alice, Mcptt, "home", Ct))!.Version);
-        Assert.AreEqual("2", VersionOf((await Store.ReadAsync(Alice, Mcptt, "work", Ct))!.Data));
+        Assert.AreEqual(1, (await Store.ReadAsync(Alice, ProfileType, "home", Ct))!.Version);
+        Assert.AreEqual("2", VersionOf((await Store.ReadAsync(Alice, ProfileType, "work", Ct))!.Data));
     }
 
     [TestMethod]
@@ -99,7 +99,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
 
         await Assert.ThrowsExactlyAsync<ArgumentException>(() => UpdateAsync("home", Text("work")));
 
-        var all = await Store.ReadAllAsync(Alice, Mcptt, Ct);
+        var all = await Store.ReadAllAsync(Alice, ProfileType, Ct);
         Assert.AreEqual("home", all.Single().InstanceId);
         Assert.AreEqual(1, all.Single().Version);
     }
@@ -112,11 +112,11 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
 
         await Store.WriteAsync(async s =>
         {
-            await s.DeleteAsync((await s.GetAsync(Alice, Mcptt, "home"))!);
+            await s.DeleteAsync((await s.GetAsync(Alice, ProfileType, "home"))!);
             return WriteOutcome.Committed(0);
         }, simulate: false, Ct);
 
-        Assert.AreEqual("work", (await Store.ReadAllAsync(Alice, Mcptt, Ct)).Single().InstanceId);
+        Assert.AreEqual("work", (await Store.ReadAllAsync(Alice, ProfileType, Ct)).Single().InstanceId);
     }
 
     [TestMethod]
@@ -125,7 +125,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
         await InsertAsync(Text("work"));
         await InsertAsync(Text("home"));
 
-        Assert.AreEqual("home", (await Store.ReadAsync(Alice, Mcptt, Ct))!.InstanceId);
+        Assert.AreEqual("home", (await Store.ReadAsync(Alice, ProfileType, Ct))!.InstanceId);
     }
 
     [TestMethod]
@@ -137,7 +137,7 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
         var page = await Store.ListAsync(null, [], 0, 10, Ct);
 
         var listed = page.Resources.Single();
-        CollectionAssert.AreEqual(new[] { Mcptt }, listed.ComponentTypes.ToArray());
+        CollectionAssert.AreEqual(new[] { ProfileType }, listed.ComponentTypes.ToArray());
         Assert.AreEqual("sip", listed.ResourceType);
     }
 

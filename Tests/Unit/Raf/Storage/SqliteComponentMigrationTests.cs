@@ -92,7 +92,7 @@ public sealed class SqliteComponentMigrationTests(TestContext testContext)
         command.CommandText = SingleInstanceSchema + $"""
             INSERT INTO components (resource_id, resource_type, component_type, data, version, changed_at)
             VALUES ('{Alice}', 'sip', '{Subscriber}', '<x/>', 4, 100),
-                   ('{Alice}', 'sip', '{Mcptt}', '{Text("home", version: 1)}', 3, 200);
+                   ('{Alice}', 'sip', '{ProfileType}', '{Text("home", version: 1)}', 3, 200);
             """;
         await command.ExecuteNonQueryAsync(Ct);
     }
@@ -108,8 +108,8 @@ public sealed class SqliteComponentMigrationTests(TestContext testContext)
         var subscriber = await store.ReadAsync(Alice, GupSoap.Schemas.ComponentTypeNames.SubscriberInfo, Ct);
         Assert.AreEqual("<x/>", subscriber!.Data);
         Assert.AreEqual(4, subscriber.Version);
-        Assert.AreEqual(200, (await store.ReadAllAsync(Alice, Mcptt, Ct)).Single().ChangedAt.UtcTicks);
-        var profile = await store.ReadAsync(Alice, Mcptt, "home", Ct);
+        Assert.AreEqual(200, (await store.ReadAllAsync(Alice, ProfileType, Ct)).Single().ChangedAt.UtcTicks);
+        var profile = await store.ReadAsync(Alice, ProfileType, "home", Ct);
         Assert.AreEqual(3, profile!.Version);
         Assert.AreEqual("3", VersionOf(profile.Data), "the migrated document tells its stored version");
     }
@@ -121,12 +121,12 @@ public sealed class SqliteComponentMigrationTests(TestContext testContext)
         await using (var first = new SqliteComponentStore(_path))
         {
             await first.InitializeAsync(Ct);
-            await first.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(Alice, "sip", Mcptt, Text("work"), DateTimeOffset.UnixEpoch)), simulate: false, Ct);
+            await first.WriteAsync(async s => WriteOutcome.Committed(await s.InsertAsync(Alice, "sip", ProfileType, Text("work"), DateTimeOffset.UnixEpoch)), simulate: false, Ct);
         }
 
         await using var second = new SqliteComponentStore(_path);
         await second.InitializeAsync(Ct);
 
-        CollectionAssert.AreEqual(new[] { "home", "work" }, (await second.ReadAllAsync(Alice, Mcptt, Ct)).Select(c => c.InstanceId).ToArray());
+        CollectionAssert.AreEqual(new[] { "home", "work" }, (await second.ReadAllAsync(Alice, ProfileType, Ct)).Select(c => c.InstanceId).ToArray());
     }
 }
