@@ -88,7 +88,7 @@ internal static class UploadUserProfileOperation
             return (0, refused);
         }
 
-        // The repository states the version it stores; until it writes it into the document, the next one is expected.
+        // The repository stamps the version it stores into the document; this is the one it will give, for dry runs.
         document.SetAttributeValue("version", (current.Version + 1).ToString(CultureInfo.InvariantCulture));
         var (version, replaced) = await repository.ReplaceAsync(profileId, document, current.ChangeTime, simulate, cancellationToken);
         return replaced is { Detail: StatusCodes.ModifiedSince }

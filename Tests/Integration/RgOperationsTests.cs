@@ -41,9 +41,10 @@ public sealed class RgOperationsTests
         Assert.AreEqual(StatusCodes.Ok, answer.StatusCode, answer.Text);
         var profile = Profile(answer);
         Assert.AreEqual("sip:alice@example.org", (string?)profile.Attribute("resourceID"));
+        // The demo subscriber's MCPTT user has three profiles, each its own document, in profileId order.
         CollectionAssert.AreEqual(
-            new[] { "SubscriberInfo", "AuthorizationRules", "PresenceSettings", "LcsPrivacy", "mcptt-user-profile" },
-            profile.Elements().Select(e => e.Name.LocalName).ToArray());
+            new[] { "SubscriberInfo", "AuthorizationRules", "PresenceSettings", "LcsPrivacy", "mcptt-user-profile#1", "mcptt-user-profile#2", "mcptt-user-profile#3" },
+            profile.Elements().Select(e => e.Attribute("profileId") is { } id ? $"{e.Name.LocalName}#{id.Value}" : e.Name.LocalName).ToArray());
     }
 
     [TestMethod]
@@ -53,7 +54,7 @@ public sealed class RgOperationsTests
 
         Assert.AreEqual(StatusCodes.Ok, answer.StatusCode, answer.Text);
         CollectionAssert.AreEqual(
-            new[] { "SubscriberInfo", "AuthorizationRules", "PresenceSettings", "LcsPrivacy", "mcptt-user-profile" },
+            new[] { "SubscriberInfo", "AuthorizationRules", "PresenceSettings", "LcsPrivacy", "mcptt-user-profile", "mcptt-user-profile", "mcptt-user-profile" },
             Profile(answer).Elements().Select(e => e.Name.LocalName).ToArray());
     }
 
