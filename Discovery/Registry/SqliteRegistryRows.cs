@@ -7,7 +7,6 @@ namespace GupSoap.Discovery.Registry;
 internal static class SqliteRegistryRows
 {
     public const string Schema = """
-        PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS svcmd (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,

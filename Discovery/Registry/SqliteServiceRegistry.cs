@@ -1,4 +1,5 @@
 using GupSoap.Contracts.Disco;
+using GupSoap.Core.Storage;
 using Microsoft.Data.Sqlite;
 using static GupSoap.Discovery.Registry.SqliteRegistryRows;
 
@@ -10,23 +11,9 @@ namespace GupSoap.Discovery.Registry;
 /// </summary>
 public sealed partial class SqliteServiceRegistry(string path) : IServiceRegistry
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 10,
-    }.ToString();
+    private readonly SqliteFile _file = new(path);
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // Outside a transaction: SQLite cannot switch to WAL inside one.
-        command.CommandText = Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) => _file.InitializeAsync(Schema, cancellationToken);
 
     public async Task<(string Status, IReadOnlyList<string> Ids)> RegisterAsync(IReadOnlyList<SvcMD> entries, string registeredBy, bool operatorWide, CancellationToken cancellationToken)
     {
@@ -114,10 +101,5 @@ public sealed partial class SqliteServiceRegistry(string path) : IServiceRegistr
         return status;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using GupSoap.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Server.Mcptt;
@@ -11,30 +12,18 @@ public sealed class DeviceActivationStore(string path)
 {
     public const string FileName = "mcptt-devices.db";
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 10,
-    }.ToString();
+    private readonly SqliteFile _file = new(path);
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS active_profiles (
-                mcptt_id TEXT NOT NULL,
-                device_id TEXT NOT NULL,
-                profile_id TEXT NOT NULL,
-                activated_at INTEGER NOT NULL,
-                PRIMARY KEY (mcptt_id, device_id)) WITHOUT ROWID;
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) => _file.InitializeAsync(SchemaSql, cancellationToken);
+
+    private const string SchemaSql = """
+        CREATE TABLE IF NOT EXISTS active_profiles (
+            mcptt_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            profile_id TEXT NOT NULL,
+            activated_at INTEGER NOT NULL,
+            PRIMARY KEY (mcptt_id, device_id)) WITHOUT ROWID;
+        """;
 
     /// <summary>Makes <paramref name="profileId"/> the device's active profile, deactivating the one it had.</summary>
     public async Task ActivateAsync(string mcpttId, string deviceId, string profileId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -86,10 +75,5 @@ public sealed class DeviceActivationStore(string path)
         return devices.ToDictionary(d => d.Key, d => (IReadOnlyList<string>)d.Value, StringComparer.Ordinal);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using GupSoap.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Server.Routing;
@@ -6,29 +7,17 @@ namespace GupSoap.Server.Routing;
 /// <summary>The component location registry on SQLite (embedded default): one row per placed component.</summary>
 public sealed class SqliteLocationStore(string path) : ILocationStore
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 10,
-    }.ToString();
+    private readonly SqliteFile _file = new(path);
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS locations (
-                resource_id TEXT NOT NULL,
-                component_type TEXT NOT NULL,
-                raf TEXT NOT NULL,
-                PRIMARY KEY (resource_id, component_type)) WITHOUT ROWID;
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) => _file.InitializeAsync(SchemaSql, cancellationToken);
+
+    private const string SchemaSql = """
+        CREATE TABLE IF NOT EXISTS locations (
+            resource_id TEXT NOT NULL,
+            component_type TEXT NOT NULL,
+            raf TEXT NOT NULL,
+            PRIMARY KEY (resource_id, component_type)) WITHOUT ROWID;
+        """;
 
     public async Task<IReadOnlyDictionary<XName, string>> FindAllAsync(string resourceId, CancellationToken cancellationToken)
     {
@@ -75,10 +64,5 @@ public sealed class SqliteLocationStore(string path) : ILocationStore
         return ValueTask.CompletedTask;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

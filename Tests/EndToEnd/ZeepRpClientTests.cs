@@ -20,7 +20,11 @@ public sealed class ZeepRpClientTests
 /// <summary>Runs a Python script with the system interpreter that has Debian's python3-zeep.</summary>
 internal static class PythonScript
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string script, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string script, params string[] args) =>
+        RunAsync(script, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <paramref name="script"/> with the test tokens and <paramref name="environment"/> in its environment.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string script, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
         var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -28,6 +32,11 @@ internal static class PythonScript
         foreach (var sender in new[] { "urn:gupsoap:app:zeep", "urn:gupsoap:app:zeep-rg" })
         {
             start.Environment["GUPSOAP_TOKEN_" + sender[(sender.LastIndexOf(':') + 1)..].ToUpperInvariant().Replace('-', '_')] = TestIdentity.TokenText(sender);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         foreach (var arg in args)
