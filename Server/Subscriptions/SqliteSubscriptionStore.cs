@@ -1,3 +1,4 @@
+using GupSoap.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Server.Subscriptions;
@@ -9,49 +10,37 @@ namespace GupSoap.Server.Subscriptions;
 /// </summary>
 public sealed class SqliteSubscriptionStore(string path)
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
-        DefaultTimeout = 10,
-    }.ToString();
+    private readonly SqliteFile _file = new(path);
 
     public string Path => path;
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS app_subscriptions (
-                invoke_id TEXT PRIMARY KEY,
-                provider TEXT NOT NULL,
-                requestor TEXT NOT NULL,
-                resource TEXT NOT NULL,
-                selects TEXT NOT NULL,
-                notify_to TEXT NOT NULL,
-                expires_at INTEGER NOT NULL,
-                min_interval INTEGER NOT NULL,
-                initial_values INTEGER NOT NULL,
-                status TEXT NOT NULL,
-                reason TEXT);
-            CREATE INDEX IF NOT EXISTS app_subscriptions_provider ON app_subscriptions (provider);
-            CREATE TABLE IF NOT EXISTS raf_subscriptions (
-                raf_invoke_id TEXT PRIMARY KEY,
-                app_invoke_id TEXT NOT NULL,
-                raf TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS raf_subscriptions_app ON raf_subscriptions (app_invoke_id);
-            CREATE TABLE IF NOT EXISTS item_digests (
-                app_invoke_id TEXT NOT NULL,
-                item TEXT NOT NULL,
-                digest TEXT NOT NULL,
-                PRIMARY KEY (app_invoke_id, item)) WITHOUT ROWID;
-            """ + SqliteGupOutbox.Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) => _file.InitializeAsync(Schema + SqliteGupOutbox.Schema, cancellationToken);
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS app_subscriptions (
+            invoke_id TEXT PRIMARY KEY,
+            provider TEXT NOT NULL,
+            requestor TEXT NOT NULL,
+            resource TEXT NOT NULL,
+            selects TEXT NOT NULL,
+            notify_to TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            min_interval INTEGER NOT NULL,
+            initial_values INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT);
+        CREATE INDEX IF NOT EXISTS app_subscriptions_provider ON app_subscriptions (provider);
+        CREATE TABLE IF NOT EXISTS raf_subscriptions (
+            raf_invoke_id TEXT PRIMARY KEY,
+            app_invoke_id TEXT NOT NULL,
+            raf TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS raf_subscriptions_app ON raf_subscriptions (app_invoke_id);
+        CREATE TABLE IF NOT EXISTS item_digests (
+            app_invoke_id TEXT NOT NULL,
+            item TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (app_invoke_id, item)) WITHOUT ROWID;
+        """;
 
     /// <summary>The digests of the data last notified for an application subscription, by item key.</summary>
     public async Task<IReadOnlyDictionary<string, string>> DigestsAsync(string invokeId, CancellationToken cancellationToken)
@@ -215,12 +204,7 @@ public sealed class SqliteSubscriptionStore(string path)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 
     private const string SelectSubscription =
         "SELECT invoke_id, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason, initial_values FROM app_subscriptions";
