@@ -161,6 +161,7 @@ public static class GupSoapHost
             if (gup)
             {
                 app.Logger.LogInformation("GUP Server (Rg) at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, GupServerHosting.Path, address, GupServerHosting.Path);
+                app.Logger.LogInformation("MCPTT configuration management at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, McpttHosting.Path, address, McpttHosting.Path);
             }
             foreach (var raf in rafs)
             {
