@@ -28,27 +28,12 @@ public sealed class DiscoveryTokens(AssertionIssuer issuer, TimeProvider time, T
     public static AssertionDescriptor Describe(RequestorContext requestor, string serviceProviderId)
     {
         ArgumentNullException.ThrowIfNull(requestor);
-        var attributes = new Dictionary<string, IReadOnlyList<string>>
-        {
-            [GupAttributes.Requestor] = [requestor.ProviderId],
-            [GupAttributes.Hplmn] = [requestor.Hplmn ? "true" : "false"],
-        };
-        if (requestor.ApplicationId is { } application)
-        {
-            attributes[GupAttributes.ApplicationId] = [application];
-        }
-
-        if (requestor.SubscriberId is { } subscriber)
-        {
-            attributes[GupAttributes.Subscriber] = [subscriber];
-        }
-
         return new AssertionDescriptor
         {
             Audiences = [serviceProviderId],
             NameId = requestor.ProviderId,
             NameIdFormat = SamlNames.NameIdFormatEntity,
-            Attributes = attributes,
+            Attributes = RequestorAttributes.Of(requestor),
         };
     }
 }

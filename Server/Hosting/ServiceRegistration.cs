@@ -34,7 +34,7 @@ internal sealed partial class ServiceRegistration(ServiceRegistrationPlan plan, 
             return;
         }
 
-        var publicBase = ServiceRegistrationAddress.Resolve(configuration, server);
+        var publicBase = PublicBaseAddress.Resolve(configuration, server);
         if (services.GetService<IServiceRegistry>() is { } registry)
         {
             var pending = await RegisterAsync(plan.Services, _ => new ServiceRegistrationLocal(registry), publicBase, cancellationToken);

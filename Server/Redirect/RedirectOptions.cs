@@ -14,8 +14,6 @@ public sealed class RedirectOptions
     /// <summary>Lifetime of a redirect assertion: long enough to make the call, short enough to be useless later.</summary>
     public int TokenSeconds { get; set; } = 120;
 
-    /// <summary>Base URL applications use for RAFs hosted in this process (default: the https listening address).</summary>
-    public string? PublicUrl { get; set; }
 }
 
 /// <summary>The redirect mode chosen for one requestor.</summary>

@@ -17,24 +17,10 @@ public sealed class RedirectTokens(AssertionIssuer issuer, RedirectOptions optio
     {
         ArgumentNullException.ThrowIfNull(who);
         ArgumentNullException.ThrowIfNull(raf);
-        var attributes = new Dictionary<string, IReadOnlyList<string>>
-        {
-            [GupAttributes.Requestor] = [who.ProviderId],
-            [GupAttributes.Hplmn] = [who.Hplmn ? "true" : "false"],
-            [GupAttributes.ScopeResource] = [resourceId],
-            [GupAttributes.ScopeComponentType] = [.. componentTypes.Select(t => t.ToString())],
-            [GupAttributes.ScopeOperation] = [rpOperation],
-        };
-        if (who.ApplicationId is { } application)
-        {
-            attributes[GupAttributes.ApplicationId] = [application];
-        }
-
-        if (who.SubscriberId is { } subscriber)
-        {
-            attributes[GupAttributes.Subscriber] = [subscriber];
-        }
-
+        var attributes = RequestorAttributes.Of(who);
+        attributes[GupAttributes.ScopeResource] = [resourceId];
+        attributes[GupAttributes.ScopeComponentType] = [.. componentTypes.Select(t => t.ToString())];
+        attributes[GupAttributes.ScopeOperation] = [rpOperation];
         return issuer.Issue(new AssertionDescriptor
         {
             Audiences = [raf.ProviderId],

@@ -25,29 +25,19 @@ public sealed class RpTokens(AssertionIssuer issuer, TimeProvider time)
 
     private static AssertionDescriptor Describe(RequestorContext requestor, RafEndpoint raf, string? resourceId, string operation)
     {
-        var attributes = new Dictionary<string, IReadOnlyList<string>>
+        var attributes = RequestorAttributes.Of(requestor);
+        attributes[GupAttributes.ScopeOperation] = [operation];
+        attributes[GupAttributes.ServiceCall] = ["true"];
+        if (resourceId is not null)
         {
-            [GupAttributes.Requestor] = [requestor.ProviderId],
-            [GupAttributes.Hplmn] = [requestor.Hplmn ? "true" : "false"],
-            [GupAttributes.ScopeOperation] = [operation],
-            [GupAttributes.ServiceCall] = ["true"],
-        };
-        Add(attributes, GupAttributes.ApplicationId, requestor.ApplicationId);
-        Add(attributes, GupAttributes.Subscriber, requestor.SubscriberId);
-        Add(attributes, GupAttributes.ScopeResource, resourceId);
+            attributes[GupAttributes.ScopeResource] = [resourceId];
+        }
+
         return new AssertionDescriptor
         {
             Audiences = [raf.ProviderId],
             NameId = requestor.ProviderId,
             Attributes = attributes,
         };
-    }
-
-    private static void Add(Dictionary<string, IReadOnlyList<string>> attributes, string name, string? value)
-    {
-        if (value is not null)
-        {
-            attributes[name] = [value];
-        }
     }
 }

@@ -5,10 +5,11 @@ using Microsoft.Extensions.Configuration;
 namespace GupSoap.Server.Hosting;
 
 /// <summary>
-/// The base address other parties reach this process at, for the SvcMDs it registers: <c>Gup:PublicUrl</c> when
-/// configured, else the first address it listens on, https preferred (a wildcard host becomes 127.0.0.1).
+/// The base address other parties reach this process at (the SvcMDs it registers at Discovery, the RAF addresses of
+/// redirect mode): <c>Gup:PublicUrl</c> when configured, else the first address it listens on, https preferred (a
+/// wildcard host becomes 127.0.0.1).
 /// </summary>
-internal static class ServiceRegistrationAddress
+internal static class PublicBaseAddress
 {
     public static Uri Resolve(IConfiguration configuration, IServer server)
     {
