@@ -16,5 +16,13 @@ public static class GupMeter
 
     public static readonly Counter<double> SoapSeconds = Meter.CreateCounter<double>("gupsoap_soap_request_seconds_total", description: "Time spent answering SOAP requests, by service.");
 
+    /// <summary>Counts one answered request of <paramref name="service"/> and its time, whatever carried it (HTTP or in process).</summary>
+    public static void RecordRequest(string service, bool ok, long startedTimestamp)
+    {
+        var name = new KeyValuePair<string, object?>("service", service);
+        SoapRequests.Add(1, name, new("outcome", ok ? "ok" : "fault"));
+        SoapSeconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds, name);
+    }
+
     public static readonly Counter<long> SecurityRefusals = Meter.CreateCounter<long>("gupsoap_security_refusals_total", description: "Requests refused by the security step, by service and WSS fault.");
 }

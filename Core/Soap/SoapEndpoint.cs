@@ -31,9 +31,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         }
         finally
         {
-            var name = new KeyValuePair<string, object?>("service", service.Name);
-            GupMeter.SoapRequests.Add(1, name, new("outcome", http.Response.StatusCode == 200 ? "ok" : "fault"));
-            GupMeter.SoapSeconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, name);
+            GupMeter.RecordRequest(service.Name, http.Response.StatusCode == 200, started);
         }
     }
 

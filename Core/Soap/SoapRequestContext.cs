@@ -6,7 +6,8 @@ namespace GupSoap.Core.Soap;
 /// <summary>What an operation handler knows about the request beyond its body: headers, dry-run flag, caller.</summary>
 public sealed class SoapRequestContext
 {
-    public required SoapEnvelope Envelope { get; init; }
+    /// <summary>The parsed envelope; null for a request handed over in process (see the GUP Server's Rp transports).</summary>
+    public SoapEnvelope? Envelope { get; init; }
     public required LibertyHeaders Headers { get; init; }
 
     /// <summary>SB 2.0 ProcessingContext Simulate: do everything, write nothing.</summary>

@@ -18,8 +18,9 @@ using Polly;
 namespace GupSoap.Server.Hosting;
 
 /// <summary>
-/// The GUP Server role: Rg at <c>/gup/rg</c>, the component location registry, and the Rp client (pooled
-/// <c>HttpClient</c> with per-RAF attempt timeout and circuit breaker) that reaches every RAF, in-process or remote.
+/// The GUP Server role: Rg at <c>/gup/rg</c>, the component location registry, and the Rp client that calls RAFs of
+/// this process directly and every other RAF over SOAP (pooled <c>HttpClient</c> with per-RAF attempt timeout and
+/// circuit breaker).
 /// </summary>
 internal static class GupServerHosting
 {
@@ -37,8 +38,14 @@ internal static class GupServerHosting
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
-        services.AddSingleton(sp => new RpClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
-            sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RpClient>>()));
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<RpClient>>();
+            var soap = new SoapRpTransport(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
+                sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), logger);
+            var inProcess = new InProcessRpTransport(sp.GetRequiredService<LocalRafs>(), rpOptions, providerId, sp.GetRequiredService<SigningCredentials>().EntityId, logger);
+            return new RpClient(inProcess, soap, rpOptions);
+        });
         var redirectOptions = configuration.GetSection("Gup:Redirect").Get<RedirectOptions>() ?? new RedirectOptions();
         services.AddSingleton(redirectOptions);
         services.AddSingleton<RedirectPolicy>();
@@ -55,7 +62,7 @@ internal static class GupServerHosting
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 
-        services.AddHttpClient(RpClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(SoapRpTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() =>
             {
                 var handler = new SocketsHttpHandler

@@ -51,6 +51,7 @@ public static class GupSoapHost
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(liberty);
         builder.Services.AddSingleton<LibertyHeaderValidator>();
+        builder.Services.AddSingleton<Routing.LocalRafs>();
 
         var role = ReadRole(configuration["role"]);
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
@@ -80,6 +81,7 @@ public static class GupSoapHost
                 app.Services.GetRequiredService<Core.Authorization.AuthorizationRules>(), RafNotificationHosting.EgressCheck(app.Services), CancellationToken.None);
             started.Add(raf);
             MapRaf(app, raf);
+            app.Services.GetRequiredService<Routing.LocalRafs>().Add(raf.Options.Name, raf.Service);
         }
 
         RafNotificationHosting.Start(app, started);

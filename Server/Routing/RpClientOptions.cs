@@ -16,4 +16,7 @@ public sealed class RpClientOptions
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     public int BreakMinimumThroughput { get; set; } = 20;
+
+    /// <summary>Call RAFs hosted in this process directly (default); false sends those calls over SOAP/HTTP too.</summary>
+    public bool InProcess { get; set; } = true;
 }

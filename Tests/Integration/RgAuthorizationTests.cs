@@ -9,18 +9,33 @@ namespace GupSoap.Tests.Integration;
 /// privacy after merge (SECURITY.md A8), another subscriber's profile looking absent (A7), token scope at the RAF.
 /// </summary>
 [TestClass]
-public sealed class RgAuthorizationTests
+public sealed class RgAuthorizationTests : RgAuthorizationSuite
+{
+    internal override GupServer Server => SharedServer.Instance;
+}
+
+/// <summary>The same decisions with every Rp call of the embedded default sent over SOAP/HTTP (<c>Gup:Rp:InProcess=false</c>).</summary>
+[TestClass]
+public sealed class RgAuthorizationOverSoapTests : RgAuthorizationSuite
+{
+    internal override GupServer Server => SharedServer.OverSoap;
+}
+
+/// <summary>Authorization over Rg against one embedded-default server.</summary>
+public abstract class RgAuthorizationSuite
 {
     private const string Partner = "urn:gupsoap:app:partner";
     private const string Stranger = "urn:gupsoap:app:stranger";
     private static readonly XNamespace Pres = Namespaces.Presence;
     private static readonly XNamespace Rg = Namespaces.Rg;
 
-    private static Task<SoapHttp.SoapAnswer> AsAsync(string provider, string body) =>
-        RgText.PostAsync(SharedServer.Instance.Rg, body, SoapMessages.Headers(sender: provider));
+    internal abstract GupServer Server { get; }
+
+    private Task<SoapHttp.SoapAnswer> AsAsync(string provider, string body) =>
+        RgText.PostAsync(Server.Rg, body, SoapMessages.Headers(sender: provider));
 
     /// <summary>A subscriber whose rules let the partner query presence except its Note and the devices' ids.</summary>
-    private static async Task<string> SubscriberWithRulesAsync()
+    private async Task<string> SubscriberWithRulesAsync()
     {
         var carol = SharedServer.NewSubscriber("carol");
         const string Rules = """
@@ -44,7 +59,7 @@ public sealed class RgAuthorizationTests
             </gup:AuthorizationRules>
             """;
         const string Presence = """<pres:PresenceSettings><pres:Status>open</pres:Status><pres:Note>At the dentist</pres:Note><pres:Device id="secret-phone"><pres:Status>open</pres:Status></pres:Device></pres:PresenceSettings>""";
-        var created = await RgText.PostAsync(SharedServer.Instance.Rg, RgText.Create(carol, ("gup:AuthorizationRules", Rules), ("pres:PresenceSettings", Presence), ("sub:SubscriberInfo", SoapMessages.SubscriberInfo("Carol"))));
+        var created = await RgText.PostAsync(Server.Rg, RgText.Create(carol, ("gup:AuthorizationRules", Rules), ("pres:PresenceSettings", Presence), ("sub:SubscriberInfo", SoapMessages.SubscriberInfo("Carol"))));
         Assert.AreEqual("OK", created.StatusCode, created.Text);
         return carol;
     }
@@ -75,7 +90,7 @@ public sealed class RgAuthorizationTests
             RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true)));
         Assert.AreEqual("Failed", answer.StatusCode, answer.Text);
         Assert.Contains("UnauthorizedOperation", answer.Text);
-        var after = await RgText.PostAsync(SharedServer.Instance.Rg, RgText.Query("sip:alice@example.org", "/gup:Profile/pres:PresenceSettings/pres:Status"));
+        var after = await RgText.PostAsync(Server.Rg, RgText.Query("sip:alice@example.org", "/gup:Profile/pres:PresenceSettings/pres:Status"));
         Assert.Contains(">open<", after.Text);
     }
 
@@ -110,12 +125,12 @@ public sealed class RgAuthorizationTests
     {
         var carol = await SubscriberWithRulesAsync();
         // The partner skips the GUP Server: hss holds carol's rules and applies them itself.
-        var info = await SoapHttp.PostAsync(SharedServer.Instance.Rp("hss"),
+        var info = await SoapHttp.PostAsync(Server.Rp("hss"),
             SoapMessages.Envelope11(SoapMessages.Read(carol, "sub:SubscriberInfo", "/sub:SubscriberInfo"), SoapMessages.Headers(sender: Partner)));
         Assert.AreEqual("Failed", info.StatusCode, info.Text);
         Assert.DoesNotContain("Carol", info.Text);
         // services does not hold carol's rules; the common rules give the partner nothing there.
-        var presence = await SoapHttp.PostAsync(SharedServer.Instance.Rp("services"),
+        var presence = await SoapHttp.PostAsync(Server.Rp("services"),
             SoapMessages.Envelope11(SoapMessages.Read(carol, "pres:PresenceSettings", "/pres:PresenceSettings"), SoapMessages.Headers(sender: Partner)));
         Assert.AreEqual("Failed", presence.StatusCode, presence.Text);
         Assert.DoesNotContain("dentist", presence.Text);
@@ -160,10 +175,10 @@ public sealed class RgAuthorizationTests
             NameIdFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:unspecified",
             SpNameQualifier = "urn:gupsoap:app:carols-phone",
         });
-        var own = await RgText.PostAsync(SharedServer.Instance.Rg, RgText.Query(carol, "/gup:Profile/sub:SubscriberInfo"), SecurityTokens.Headers(new XElement(self), "urn:gupsoap:app:carols-phone"));
+        var own = await RgText.PostAsync(Server.Rg, RgText.Query(carol, "/gup:Profile/sub:SubscriberInfo"), SecurityTokens.Headers(new XElement(self), "urn:gupsoap:app:carols-phone"));
         Assert.AreEqual("OK", own.StatusCode, own.Text);
         Assert.Contains("Carol", own.Text);
-        var other = await RgText.PostAsync(SharedServer.Instance.Rg, RgText.Query("sip:alice@example.org", "/gup:Profile/sub:SubscriberInfo"), SecurityTokens.Headers(new XElement(self), "urn:gupsoap:app:carols-phone"));
+        var other = await RgText.PostAsync(Server.Rg, RgText.Query("sip:alice@example.org", "/gup:Profile/sub:SubscriberInfo"), SecurityTokens.Headers(new XElement(self), "urn:gupsoap:app:carols-phone"));
         Assert.AreEqual("Failed", other.StatusCode, other.Text);
         Assert.DoesNotContain("Alice", other.Text);
     }
@@ -183,7 +198,7 @@ public sealed class RgAuthorizationTests
             },
         });
         var read = SoapMessages.Read("sip:alice@example.org", "sub:SubscriberInfo", "/sub:SubscriberInfo");
-        var answer = await SoapHttp.PostAsync(SharedServer.Instance.Rp("hss"), SoapMessages.Envelope11(read, SecurityTokens.Headers(token, "urn:gupsoap:gup-server")));
+        var answer = await SoapHttp.PostAsync(Server.Rp("hss"), SoapMessages.Envelope11(read, SecurityTokens.Headers(token, "urn:gupsoap:gup-server")));
         Assert.AreEqual("Failed", answer.StatusCode, answer.Text);
         Assert.Contains("UnauthorizedOperation", answer.Text);
         Assert.DoesNotContain("Alice", answer.Text);

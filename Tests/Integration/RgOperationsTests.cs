@@ -5,9 +5,22 @@ using GupSoap.Tests.Support;
 
 namespace GupSoap.Tests.Integration;
 
-/// <summary>The Rg operations in proxy mode against the embedded default (RAFs hss and services reached over loopback Rp).</summary>
+/// <summary>The Rg operations in proxy mode against the embedded default, its RAFs called in process.</summary>
 [TestClass]
-public sealed class RgOperationsTests
+public sealed class RgOperationsTests : RgOperationsSuite
+{
+    internal override GupServer Server => SharedServer.Instance;
+}
+
+/// <summary>The same Rg operations with every Rp call of the embedded default sent over SOAP/HTTP (<c>Gup:Rp:InProcess=false</c>).</summary>
+[TestClass]
+public sealed class RgOperationsOverSoapTests : RgOperationsSuite
+{
+    internal override GupServer Server => SharedServer.OverSoap;
+}
+
+/// <summary>The Rg operations in proxy mode (TS 23.240 §4.3) against one embedded-default server.</summary>
+public abstract class RgOperationsSuite
 {
     private static readonly XNamespace Rg = Namespaces.Rg;
     private static readonly XNamespace Gup = Namespaces.Gup;
@@ -15,11 +28,13 @@ public sealed class RgOperationsTests
     private static readonly XNamespace Sub = Namespaces.Subscriber;
     private static readonly XNamespace Pres = Namespaces.Presence;
 
-    private static Uri Endpoint => SharedServer.Instance.Rg;
+    internal abstract GupServer Server { get; }
 
-    private static Task<SoapHttp.SoapAnswer> PostAsync(string body, string? headers = null) => RgText.PostAsync(Endpoint, body, headers);
+    private Uri Endpoint => Server.Rg;
 
-    private static async Task<string> NewProfileAsync(string hint, bool presence = true)
+    private Task<SoapHttp.SoapAnswer> PostAsync(string body, string? headers = null) => RgText.PostAsync(Endpoint, body, headers);
+
+    private async Task<string> NewProfileAsync(string hint, bool presence = true)
     {
         var resource = SharedServer.NewSubscriber(hint);
         var items = presence

@@ -6,21 +6,30 @@ public static class SharedServer
 {
     private static GupServer? _server;
 
+    private static GupServer? _overSoap;
+
     internal static GupServer Instance => _server ?? throw new InvalidOperationException("Shared server not started.");
+
+    /// <summary>The embedded default with every Rp call sent over SOAP/HTTP, for suites that run over both transports.</summary>
+    internal static GupServer OverSoap => _overSoap ?? throw new InvalidOperationException("Shared server not started.");
 
     [AssemblyInitialize]
     public static async Task StartAsync(TestContext context)
     {
         _ = context;
         _server = await GupServer.StartAsync();
+        _overSoap = await GupServer.StartAsync("--Gup:Rp:InProcess=false");
     }
 
     [AssemblyCleanup]
     public static async Task StopAsync()
     {
-        if (_server is not null)
+        foreach (var server in new[] { _server, _overSoap })
         {
-            await _server.DisposeAsync();
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
         }
     }
 
