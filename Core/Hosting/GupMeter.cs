@@ -24,5 +24,9 @@ public static class GupMeter
         SoapSeconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds, name);
     }
 
+    public static readonly Counter<long> WriteIntentsRecovered = Meter.CreateCounter<long>("gupsoap_write_intents_recovered_total", description: "Unfinished multi-repository writes rolled back by recovery, by operation.");
+
+    public static readonly Counter<long> WriteIntentsPostponed = Meter.CreateCounter<long>("gupsoap_write_intents_postponed_total", description: "Recoveries postponed because a RAF did not answer, by operation.");
+
     public static readonly Counter<long> SecurityRefusals = Meter.CreateCounter<long>("gupsoap_security_refusals_total", description: "Requests refused by the security step, by service and WSS fault.");
 }

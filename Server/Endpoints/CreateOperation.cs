@@ -8,6 +8,7 @@ using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Redirect;
 using GupSoap.Server.ResponseHandling;
+using GupSoap.Schemas;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -15,8 +16,9 @@ namespace GupSoap.Server.Endpoints;
 
 /// <summary>
 /// TS 23.240 §4.3.1 Create in proxy mode: all components of the request are created or none (§4.3.9). Each RAF
-/// first checks its item as a dry run (SB ProcessingContext Simulate); only when all accept are the placements
-/// recorded and the components created, and a create that still fails undoes the others.
+/// first checks its item as a dry run (SB ProcessingContext Simulate); only when all accept are the write intent and
+/// the placements journalled and the components created; a create that still fails undoes the others, and a crash
+/// before the answer is decided is rolled back by <see cref="Routing.WriteIntentRecovery"/>.
 /// </summary>
 internal static class CreateOperation
 {
@@ -45,7 +47,7 @@ internal static class CreateOperation
         for (var i = 0; i < items.Length && denied is null; i++)
         {
             denied = access!.Refusal(AccessOperation.Create, types[i], null, conceal: false) is { } refusal
-                ? RgRequestGuard.Itemised(refusal, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i)) with { Comment = refusal.Comment + " No component was created." }
+                ? RgRequestGuard.Itemised(refusal, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i)) with { Comment = refusal.Comment + " " + NothingCreated }
                 : null;
         }
 
@@ -78,21 +80,32 @@ internal static class CreateOperation
             return response;
         }
 
-        // Recorded before the creates, so a crash in between leaves a placement pointing at nothing, never a lost component.
+        // The intent and the new placements commit together before the first real write: a crash from here on is
+        // rolled back by recovery (TS 23.240 §4.3.9), never left half-created.
         var recorded = types.Select(t => !locations.IsRecorded(t)).ToArray();
-        for (var i = 0; i < items.Length; i++)
+        var intent = WriteIntent.Begin(resource, request.ResourceId.Type, IntentOperation.Create, rg.Time.GetUtcNow(), rg.IntentLease(items.Length),
+            [.. types.Select((t, i) => new IntentPart(t, rafs[i].Name, recorded[i], ComponentInstance.IdOf(items[i].NewData!.Elements![0]) ?? "", null))]);
+        if (!await rg.Journal.BeginAsync(intent, [.. types.Select((t, i) => (t, rafs[i].Name)).Where((_, i) => recorded[i])], CancellationToken.None))
         {
-            if (recorded[i])
-            {
-                await rg.Locator.RecordAsync(resource, types[i], rafs[i], CancellationToken.None);
-            }
+            response.Status = JournalledWrite.Busy(NothingCreated).ToStatus();
+            return response;
         }
 
         var created = await SendAllAsync(access!, request, types, rafs, simulate: false, deadline.Token);
         if (FirstFailure(created, items) is { } failed)
         {
-            await UndoAsync(rg, access!, request, types, created, recorded, logger);
+            if (await UndoAsync(access!, request, types, created, logger) is { } forget)
+            {
+                await rg.Journal.CompleteAsync(intent, [.. forget.Where((_, i) => recorded[i]).OfType<XName>()], CancellationToken.None);
+            }
+
             response.Status = failed.ToStatus();
+            return response;
+        }
+
+        if (!await rg.Journal.CompleteAsync(intent, [], CancellationToken.None))
+        {
+            response.Status = JournalledWrite.TakenOver(NothingCreated).ToStatus();
             return response;
         }
 
@@ -140,7 +153,7 @@ internal static class CreateOperation
             if (results[i].Failure is { } failure)
             {
                 var itemised = RgRequestGuard.Itemised(failure, "CreateItem", ItemOutcome.RefOf(items[i].ItemId, i));
-                return itemised with { Comment = itemised.Comment + " No component was created." };
+                return itemised with { Comment = itemised.Comment + " " + NothingCreated };
             }
         }
 
@@ -148,11 +161,14 @@ internal static class CreateOperation
     }
 
     /// <summary>
-    /// Deletes what this request created (or may have: a RAF that did not answer) and forgets the placements it
-    /// recorded; a placement whose component could not be removed is kept, so the component is not orphaned.
+    /// Deletes what this request created (or may have: a RAF that did not answer). Returns, per item, the type whose
+    /// placement may be forgotten (null where a concurrent request created it first: ExistsAlready), or null when a
+    /// component could not be removed — the write intent then stays for recovery to finish.
     /// </summary>
-    private static async Task UndoAsync(RgContext rg, RgAccess access, CreateRequest request, XName[] types, RpResult<CreateComponentResponse>[] created, bool[] recorded, ILogger logger)
+    private static async Task<XName?[]?> UndoAsync(RgAccess access, CreateRequest request, XName[] types, RpResult<CreateComponentResponse>[] created, ILogger logger)
     {
+        var forget = new XName?[types.Length];
+        var complete = true;
         for (var i = 0; i < types.Length; i++)
         {
             var refusal = created[i].Unavailable is null ? created[i].Failure : null;
@@ -162,16 +178,17 @@ internal static class CreateOperation
                 var undone = await CreatedComponentRemoval.RemoveAsync(access, request, types[i], created[i].Raf, request.Items![i].NewData!.Elements![0]);
                 if (undone is { Detail: not StatusCodes.DoesNotExist } stuck)
                 {
-                    logger.LogError("Create of {Type} at RAF {Raf} could not be undone: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);
+                    logger.LogWarning("Create of {Type} at RAF {Raf} could not be undone now, recovery will: {Reason}", types[i].LocalName, created[i].Raf.Name, stuck.Comment);
+                    complete = false;
                     continue;
                 }
             }
 
-            // ExistsAlready: a concurrent request created this component there first; its placement stays.
-            if (recorded[i] && refusal?.Detail != StatusCodes.ExistsAlready)
-            {
-                await rg.Locator.ForgetAsync(request.ResourceId!.Value, types[i], CancellationToken.None);
-            }
+            forget[i] = refusal?.Detail == StatusCodes.ExistsAlready ? null : types[i];
         }
+
+        return complete ? forget : null;
     }
+
+    private const string NothingCreated = "No component was created.";
 }

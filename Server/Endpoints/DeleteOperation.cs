@@ -9,6 +9,7 @@ using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Redirect;
 using GupSoap.Server.ResponseHandling;
+using GupSoap.Schemas;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -16,8 +17,9 @@ namespace GupSoap.Server.Endpoints;
 
 /// <summary>
 /// TS 23.240 §4.3.2 Delete in proxy mode: the listed components, or every component of the profile. All or nothing
-/// (§4.3.9): each component is first read (it must exist, and the copy allows an undo), then deleted only if
-/// unchanged since that read; a delete that fails puts the already deleted components back.
+/// (§4.3.9): each component is first read (it must exist, and the copy allows an undo), the copies are journalled,
+/// then each is deleted only if unchanged since that read; a delete that fails puts the already deleted components
+/// back, and a crash before the answer is decided is rolled back by recovery.
 /// </summary>
 internal static class DeleteOperation
 {
@@ -61,7 +63,7 @@ internal static class DeleteOperation
         if (targets.Select((t, i) => access!.Refusal(AccessOperation.Delete, t.Type, null) is { } r ? RgRequestGuard.Itemised(r, "DeleteItem", wholeProfile ? t.Type.LocalName : ItemOutcome.RefOf(items[i].ItemId, i)) : null)
             .FirstOrDefault(r => r is not null) is { } unauthorized)
         {
-            response.Status = (unauthorized with { Comment = unauthorized.Comment + " Nothing was deleted." }).ToStatus();
+            response.Status = (unauthorized with { Comment = unauthorized.Comment + " " + NothingDeleted }).ToStatus();
             return response;
         }
 
@@ -84,6 +86,17 @@ internal static class DeleteOperation
         }
 
         var existing = targets.Where(t => t.Exists).ToList();
+        // The copies are journalled before the first delete: a crash from here on is rolled back by recovery, which
+        // creates again what is gone (TS 23.240 §4.3.9), never left half-deleted.
+        var intent = WriteIntent.Begin(resource, request.ResourceId.Type, IntentOperation.Delete, rg.Time.GetUtcNow(), rg.IntentLease(existing.Count),
+            [.. existing.SelectMany(t => t.CopyData!.Elements!.Select(d => new IntentPart(t.Type, t.Raf.Name, locations.IsRecorded(t.Type), ComponentInstance.IdOf(d) ?? "",
+                d.ToString(SaveOptions.DisableFormatting))))]);
+        if (!await rg.Journal.BeginAsync(intent, [], CancellationToken.None))
+        {
+            response.Status = JournalledWrite.Busy(NothingDeleted).ToStatus();
+            return response;
+        }
+
         await Task.WhenAll(existing.Select(async t => t.Deleted = await access!.SendAsync<DeleteComponentResponse>(t.Raf, RpOperations.DeleteComponent, RgTarget.Addressed(request, t.Type, new DeleteComponentRequest
         {
             NotChangedSince = t.CopyData!.ChangeTime,
@@ -92,18 +105,24 @@ internal static class DeleteOperation
 
         if (existing.FirstOrDefault(t => t.DeleteFailure is not null) is { } failed)
         {
-            await DeletePlan.RestoreAsync(access!, request, existing, logger);
-            response.Status = (failed.DeleteFailure! with { Comment = $"{failed.Type.LocalName}: {failed.DeleteFailure!.Comment} Nothing was deleted." }).ToStatus();
+            if (await DeletePlan.RestoreAsync(access!, request, existing, logger))
+            {
+                await rg.Journal.CompleteAsync(intent, [], CancellationToken.None);
+            }
+
+            response.Status = (failed.DeleteFailure! with { Comment = $"{failed.Type.LocalName}: {failed.DeleteFailure!.Comment} {NothingDeleted}" }).ToStatus();
             return response;
         }
 
-        foreach (var target in existing.Where(t => locations.IsRecorded(t.Type)))
+        if (!await rg.Journal.CompleteAsync(intent, [.. existing.Where(t => locations.IsRecorded(t.Type)).Select(t => t.Type)], CancellationToken.None))
         {
-            await rg.Locator.ForgetAsync(resource, target.Type, CancellationToken.None);
+            response.Status = JournalledWrite.TakenOver(NothingDeleted).ToStatus();
         }
 
         return response;
     }
+
+    private const string NothingDeleted = "Nothing was deleted.";
 }
 
 /// <summary>One component a Delete removes: where it is, the request item (if listed), its copy and the outcome.</summary>

@@ -42,9 +42,13 @@ internal static class DeletePlan
             : null;
     }
 
-    /// <summary>Creates again every component this Delete removed (as a new component: its version starts over).</summary>
-    public static async Task RestoreAsync(RgAccess access, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
+    /// <summary>
+    /// Creates again every component this Delete removed (as a new component: its version starts over). False when
+    /// one could not be restored now: the write intent then stays for recovery to finish.
+    /// </summary>
+    public static async Task<bool> RestoreAsync(RgAccess access, DeleteRequest request, IEnumerable<DeleteTarget> targets, ILogger logger)
     {
+        var complete = true;
         // A RAF that did not answer may have deleted: its component is put back too (ExistsAlready means it had not).
         foreach (var (target, document) in targets.Where(t => t.DeleteFailure is null || t.Deleted!.Unavailable is not null).SelectMany(t => t.Documents.Select(d => (t, d))))
         {
@@ -54,8 +58,11 @@ internal static class DeletePlan
             }), simulate: false, CancellationToken.None);
             if (restored.Failure is { Detail: not StatusCodes.ExistsAlready } lost)
             {
-                logger.LogError("Delete undo: {Type} of a profile could not be restored at RAF {Raf}: {Reason}", target.Type.LocalName, target.Raf.Name, lost.Comment);
+                logger.LogWarning("Delete undo: {Type} of a profile could not be restored at RAF {Raf} now, recovery will: {Reason}", target.Type.LocalName, target.Raf.Name, lost.Comment);
+                complete = false;
             }
         }
+
+        return complete;
     }
 }

@@ -15,6 +15,15 @@ public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions 
     /// <summary>Redirect mode (TS 23.240 §4.2.2); null: always proxy.</summary>
     public Redirect.Redirector? Redirect { get; init; }
 
+    /// <summary>The journal of writes spanning several Rp transactions (TS 23.240 §4.3.9).</summary>
+    public required IWriteIntentJournal Journal { get; init; }
+
+    /// <summary>
+    /// How long a request may hold its write intent before recovery may take it over: the request deadline for its
+    /// writes plus one attempt per part for an undo, and one to spare.
+    /// </summary>
+    public TimeSpan IntentLease(int parts) => RpOptions.RequestDeadline + (RpOptions.AttemptTimeout * (parts + 1));
+
     /// <summary>The overall deadline of one Rg request's Rp calls, also ended when the caller goes away.</summary>
     public CancellationTokenSource StartDeadline(CancellationToken requestAborted)
     {

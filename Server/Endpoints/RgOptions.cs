@@ -13,4 +13,7 @@ public sealed class RgOptions
 
     /// <summary>Deepest position (offset + count) a List may reach: merging pages across repositories costs that much per RAF.</summary>
     public int MaxListWindow { get; set; } = 10_000;
+
+    /// <summary>How often unfinished multi-repository writes whose lease ran out are looked for and rolled back.</summary>
+    public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -6,6 +6,7 @@ using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Endpoints;
+using GupSoap.Server.Recovery;
 using GupSoap.Server.Redirect;
 using GupSoap.Server.Routing;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,9 @@ internal static class GupServerHosting
         services.AddSingleton(rpOptions);
         services.AddSingleton(rgOptions);
         services.AddSingleton(new RafDirectory(rafs));
-        services.AddSingleton<ILocationStore>(new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db")));
+        var locations = new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db"));
+        services.AddSingleton<ILocationStore>(locations);
+        services.AddSingleton<IWriteIntentJournal>(locations);
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
@@ -56,7 +59,10 @@ internal static class GupServerHosting
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId))
         {
             Redirect = sp.GetRequiredService<Redirector>(),
+            Journal = sp.GetRequiredService<IWriteIntentJournal>(),
         });
+        services.AddSingleton(sp => new WriteIntentRecovery(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<XmlLimits>(),
+            TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)), sp.GetRequiredService<ILogger<WriteIntentRecovery>>()));
         SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
         McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId);
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
@@ -91,6 +97,10 @@ internal static class GupServerHosting
     public static async Task MapGupServerAsync(WebApplication app)
     {
         await app.Services.GetRequiredService<ILocationStore>().InitializeAsync(CancellationToken.None);
+        var recovery = new WriteIntentRecoveryLoop(app.Services.GetRequiredService<WriteIntentRecovery>(), app.Services.GetRequiredService<IWriteIntentJournal>(),
+            app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<RgOptions>().RecoveryInterval, app.Logger);
+        app.Lifetime.ApplicationStarted.Register(recovery.Start);
+        app.Lifetime.ApplicationStopping.Register(recovery.Dispose);
         var service = app.Services.GetRequiredService<SoapService>();
         service.WarmUp();
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),

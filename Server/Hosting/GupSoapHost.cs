@@ -47,6 +47,9 @@ public static class GupSoapHost
             k.Limits.MaxRequestBodySize = limits.MaxBodyBytes;
             k.Limits.MaxConcurrentConnections = configuration.GetValue<long?>("Gup:Http:MaxConcurrentConnections") ?? 10_000;
         });
+        // A stop lets in-flight requests finish — a multi-repository write with its undo included — before the RAFs
+        // of this process stop answering (their stores close only once the server has stopped).
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("Gup:Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton(liberty);

@@ -15,6 +15,7 @@ internal sealed class PrometheusMetrics : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<SeriesKey, double> _values = new();
     private readonly ConcurrentDictionary<string, string> _descriptions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _types = new(StringComparer.Ordinal);
     private readonly Lock _scrape = new();
 
     public PrometheusMetrics()
@@ -24,6 +25,7 @@ internal sealed class PrometheusMetrics : IDisposable
             if (instrument.Meter.Name == GupMeter.Name)
             {
                 _descriptions[instrument.Name] = instrument.Description ?? "";
+                _types[instrument.Name] = instrument is ObservableGauge<long> or ObservableGauge<double> ? "gauge" : "counter";
                 listener.EnableMeasurementEvents(instrument);
             }
         };
@@ -43,7 +45,7 @@ internal sealed class PrometheusMetrics : IDisposable
         foreach (var group in _values.Select(v => (v.Key.Name, Labels: v.Key.Labels(), v.Value)).GroupBy(v => v.Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append("# HELP ").Append(group.Key).Append(' ').Append(_descriptions.GetValueOrDefault(group.Key, "")).Append('\n');
-            text.Append("# TYPE ").Append(group.Key).Append(" counter\n");
+            text.Append("# TYPE ").Append(group.Key).Append(' ').Append(_types.GetValueOrDefault(group.Key, "counter")).Append('\n');
             foreach (var (name, labels, value) in group.OrderBy(v => v.Labels, StringComparer.Ordinal))
             {
                 text.Append(name).Append(labels.Length > 0 ? "{" + labels + "}" : "").Append(' ')
