@@ -11,12 +11,26 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataDirectory;
+    private readonly System.Text.StringBuilder _log;
 
-    private ServerProcess(Process process, string dataDirectory, Uri baseAddress)
+    private ServerProcess(Process process, string dataDirectory, Uri baseAddress, System.Text.StringBuilder log)
     {
         _process = process;
         _dataDirectory = dataDirectory;
         BaseAddress = baseAddress;
+        _log = log;
+    }
+
+    /// <summary>What the process wrote to stdout and stderr so far.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
     }
 
     public Uri BaseAddress { get; }
@@ -31,6 +45,18 @@ internal sealed partial class ServerProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM), as an operator or an orchestrator does; returns its exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
     }
 
     public Uri Rp(string raf) => new(BaseAddress, $"raf/{raf}/rp");
@@ -86,7 +112,7 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         try
         {
             var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            return new ServerProcess(process, dataDirectory, address);
+            return new ServerProcess(process, dataDirectory, address, log);
         }
         catch
         {
