@@ -67,7 +67,8 @@ internal sealed class EmbeddedServer : IAsyncDisposable
         return new EmbeddedServer(app, dataDirectory, baseAddress);
     }
 
-    private const string BenchRules = """
+    /// <summary>Common rules that let the bench application do anything with every profile.</summary>
+    public const string BenchRules = """
         <gup:AuthorizationRules xmlns:gup="urn:3gpp:gup:2006-08">
           <gup:Rule id="bench-does-anything">
             <gup:Requestor><gup:ProviderID>urn:gupsoap:app:bench</gup:ProviderID></gup:Requestor>

@@ -25,54 +25,19 @@ internal sealed record LoadOptions
     /// <summary>SOAP requests (MessageIDs) the server may receive in the whole run, set-up, warm-up and Rp fan-out included.</summary>
     public long MaxRequests { get; init; } = DefaultMaxRequests;
 
-    public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error)
+    public static LoadOptions? Parse(IReadOnlyList<string> args, out string? error) => OptionValues.Parse(args, new LoadOptions(), Apply, out error);
+
+    private static LoadOptions? Apply(LoadOptions options, string name, string value, out string? error)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new LoadOptions();
         error = null;
-        for (var i = 0; i < args.Count; i += 2)
+        return name switch
         {
-            var name = args[i];
-            if (i + 1 >= args.Count)
-            {
-                error = $"{name} needs a value.";
-                return null;
-            }
-
-            var value = args[i + 1];
-            options = name switch
-            {
-                "--seconds" => Number(name, value, 1, 3600, out error) is { } s ? options with { Seconds = (int)s } : null,
-                "--warmup" => Number(name, value, 0, 600, out error) is { } w ? options with { WarmupSeconds = (int)w } : null,
-                "--connections" => Number(name, value, 1, 1024, out error) is { } c ? options with { Connections = (int)c } : null,
-                "--max-requests" => Number(name, value, 1, 10_000_000, out error) is { } m ? options with { MaxRequests = m } : null,
-                "--mix" => RequestMix.Parse(value, out error) is { } mix ? options with { Mix = mix } : null,
-                _ => Unknown(name, out error),
-            };
-            if (options is null)
-            {
-                return null;
-            }
-        }
-
-        return options;
-    }
-
-    private static long? Number(string name, string value, long min, long max, out string? error)
-    {
-        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
-        {
-            error = null;
-            return number;
-        }
-
-        error = $"{name} takes a whole number from {min} to {max}, not '{value}'.";
-        return null;
-    }
-
-    private static LoadOptions? Unknown(string name, out string? error)
-    {
-        error = $"Unknown option '{name}'.";
-        return null;
+            "--seconds" => OptionValues.Number(name, value, 1, 3600, out error) is { } s ? options with { Seconds = (int)s } : null,
+            "--warmup" => OptionValues.Number(name, value, 0, 600, out error) is { } w ? options with { WarmupSeconds = (int)w } : null,
+            "--connections" => OptionValues.Number(name, value, 1, 1024, out error) is { } c ? options with { Connections = (int)c } : null,
+            "--max-requests" => OptionValues.Number(name, value, 1, 10_000_000, out error) is { } m ? options with { MaxRequests = m } : null,
+            "--mix" => RequestMix.Parse(value, out error) is { } mix ? options with { Mix = mix } : null,
+            _ => OptionValues.Unknown<LoadOptions>(name, out error),
+        };
     }
 }

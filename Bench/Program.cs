@@ -36,6 +36,21 @@ internal static class Program
                                      remembers at most {InMemoryMessageIdStore.DefaultCapacity:N0} MessageIDs for ~6.5 minutes and refuses more)
                  Exit code 0 when every measured request answered HTTP 200 with lu:Status OK, 1 otherwise.
 
+        compare  The ceiling (a trivial Kestrel app answering a fixed SOAP reply) and the GupSoap server, each in its
+                 own process on loopback, driven in turn by wrk (apt-get install wrk) with authenticated requests
+                 (bearer assertion, fresh MessageID each), then one table: req/s, p50, p99, CPU µs and allocated
+                 bytes per request of the process under test, ratio to the ceiling. Workloads: ceiling, rp-read,
+                 rg-item, rg-profile, rg-modify (+ rp-read at half its max rate); with --subscribers N also
+                 rp-read-random and rg-profile-random at 10,000 and at N subscribers (bulk-provisioned).
+                   --seconds N       measured seconds per workload (default 15)
+                   --warmup N        warm-up seconds per workload (default 8)
+                   --connections N   wrk connections (default 32)
+                   --threads N       wrk threads (default 2)
+                   --subscribers N   provision N subscribers for the data-size workloads (default 0: none)
+                   --only LIST       run only these workloads (comma-separated; the ceiling always runs)
+                   --server-env K=V  environment variable for the server process (repeatable)
+                   --server-arg ARG  extra configuration argument for the server (repeatable)
+
         micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request, of accepting a
                  signed SAML assertion (next to SignedXml and raw RSA) and of the SQLite replay cache (1 and 8
                  concurrent callers, on a temporary file); all further arguments go to BenchmarkDotNet (without
@@ -58,6 +73,8 @@ internal static class Program
         return args[0] switch
         {
             "load" => await RunLoadAsync(args[1..]),
+            "compare" => await RunCompareAsync(args[1..]),
+            "ceiling" => await Compare.CeilingServer.RunAsync(args[1..]),
             "micro" => RunMicro(args[1..]),
             _ => Fail($"Unknown mode '{args[0]}'."),
         };
@@ -93,6 +110,12 @@ internal static class Program
         {
             Console.CancelKeyPress -= OnCancel;
         }
+    }
+
+    private static async Task<int> RunCompareAsync(string[] args)
+    {
+        var options = Compare.CompareOptions.Parse(args, out var error);
+        return options is null ? Fail(error!) : await Compare.CompareCommand.RunAsync(options, Console.Out, CancellationToken.None);
     }
 
     private static int RunMicro(string[] args)

@@ -28,5 +28,11 @@ public static class GupMeter
 
     public static readonly Counter<long> WriteIntentsPostponed = Meter.CreateCounter<long>("gupsoap_write_intents_postponed_total", description: "Recoveries postponed because a RAF did not answer, by operation.");
 
+    public static readonly ObservableCounter<double> ProcessCpuSeconds = Meter.CreateObservableCounter("gupsoap_process_cpu_seconds_total",
+        () => Environment.CpuUsage.TotalTime.TotalSeconds, description: "CPU time this process has used (user and system).");
+
+    public static readonly ObservableCounter<long> AllocatedBytes = Meter.CreateObservableCounter("gupsoap_gc_allocated_bytes_total",
+        () => GC.GetTotalAllocatedBytes(precise: false), description: "Bytes allocated on the managed heap since the process started.");
+
     public static readonly Counter<long> SecurityRefusals = Meter.CreateCounter<long>("gupsoap_security_refusals_total", description: "Requests refused by the security step, by service and WSS fault.");
 }

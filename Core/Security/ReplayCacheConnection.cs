@@ -3,6 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Core.Security;
 
+/// <summary>One id to record until <see cref="ExpiresAt"/> (Unix milliseconds).</summary>
+internal readonly record struct ReplayRecord(string Scope, string Id, long ExpiresAt);
+
 /// <summary>
 /// One open SQLite connection to the replay file with its two prepared statements. Not thread-safe:
 /// <see cref="SqliteReplayCache"/> serializes its use.
@@ -69,14 +72,34 @@ internal sealed class ReplayCacheConnection : IDisposable
         }
     }
 
-    /// <summary>True when the id was inserted or its expired record renewed; false when a live record exists.</summary>
-    public bool Record(string scope, string id, long expiresAt, long now)
+    /// <summary>
+    /// Records every pending id in one transaction (group commit: one WAL commit for all the callers waiting now) and
+    /// says for each whether it was new (inserted, or an expired record renewed) or a replay — also of an id earlier
+    /// in the same batch. Nothing is reported before the commit; a failure rolls back all of them.
+    /// </summary>
+    public bool[] RecordAll(IReadOnlyList<ReplayRecord> records, long now)
     {
-        _record.Parameters[0].Value = scope;
-        _record.Parameters[1].Value = id;
-        _record.Parameters[2].Value = expiresAt;
-        _record.Parameters[3].Value = now;
-        return _record.ExecuteNonQuery() == 1;
+        var results = new bool[records.Count];
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        _record.Transaction = transaction;
+        try
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                _record.Parameters[0].Value = records[i].Scope;
+                _record.Parameters[1].Value = records[i].Id;
+                _record.Parameters[2].Value = records[i].ExpiresAt;
+                _record.Parameters[3].Value = now;
+                results[i] = _record.ExecuteNonQuery() == 1;
+            }
+
+            transaction.Commit();
+            return results;
+        }
+        finally
+        {
+            _record.Transaction = null;
+        }
     }
 
     public int Purge(long now, int limit)

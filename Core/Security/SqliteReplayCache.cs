@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace GupSoap.Core.Security;
@@ -5,7 +6,10 @@ namespace GupSoap.Core.Security;
 /// <summary>
 /// <see cref="IReplayCache"/> on one SQLite file (SECURITY.md S9, R9, R10), shared by every process that opens it.
 /// WAL with <c>synchronous=NORMAL</c>: a committed record survives a killed process; a power loss may lose the last
-/// few commits. Every failure (unwritable file, disk full, lock held past the busy timeout, corrupt file) throws.
+/// few commits. Concurrent callers are recorded together (group commit): one writer takes every id waiting, records
+/// them in one transaction and answers each only after the commit, so an id is durable before any answer depends on
+/// it. Every failure (unwritable file, disk full, lock held past the busy timeout, corrupt file) throws to every
+/// caller of that batch.
 /// </summary>
 public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposable
 {
@@ -15,13 +19,18 @@ public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposa
     /// <summary>How often expired rows are looked for.</summary>
     public static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>Rows one purge step deletes, so no single request pays for a large backlog.</summary>
+    /// <summary>Rows one purge step deletes, so no single batch pays for a large backlog.</summary>
     public const int PurgeBatch = 1000;
+
+    /// <summary>Most ids one transaction records; more waiting callers go in the next one.</summary>
+    public const int MaxGroup = 512;
 
     private readonly string _path;
     private readonly TimeProvider _time;
     private readonly ILogger<SqliteReplayCache>? _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Channel<Pending> _waiting = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
     private ReplayCacheConnection? _connection;
     private long _nextPurge;
     private bool _failing;
@@ -34,27 +43,21 @@ public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposa
         _path = Path.GetFullPath(path);
         _time = time;
         _logger = logger;
+        _writer = Task.Run(WriteAsync);
     }
 
-    public async ValueTask<bool> TryRecordAsync(string scope, string id, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    public ValueTask<bool> TryRecordAsync(string scope, string id, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(id);
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            // Purge first: when it fails the request is refused before its id is spent.
-            PurgeStep();
-            return Run(connection => connection.Record(scope, id, expiresAt.ToUnixTimeMilliseconds(), Now()));
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var pending = new Pending(new ReplayRecord(scope, id, expiresAt.ToUnixTimeMilliseconds()));
+        ObjectDisposedException.ThrowIf(!_waiting.Writer.TryWrite(pending), this);
+
+        // A caller that gives up still leaves its id to be recorded: spent, never half-recorded.
+        return new ValueTask<bool>(pending.Completion.Task.WaitAsync(cancellationToken));
     }
 
-    /// <summary>Deletes every expired row now (the periodic purge does the same in small steps).</summary>
+    /// <summary>Deletes every expired row now (the writer purges the same in small steps).</summary>
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -77,22 +80,14 @@ public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposa
         }
     }
 
-    public void Dispose()
-    {
-        // Waits for a running statement so the connection is never closed under it.
-        _gate.Wait(Timeout.Infinite);
-        Close();
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
+        _waiting.Writer.TryComplete();
+        // The writer answers everything already waiting before it stops.
+        await _writer;
         await _gate.WaitAsync();
-        Close();
-    }
-
-    /// <summary>Closes the file while holding the gate; callers waiting behind it then find the disposed flag.</summary>
-    private void Close()
-    {
         try
         {
             _disposed = true;
@@ -102,6 +97,45 @@ public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposa
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        var group = new List<Pending>(MaxGroup);
+        var records = new List<ReplayRecord>(MaxGroup);
+        while (await _waiting.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            records.Clear();
+            while (group.Count < MaxGroup && _waiting.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                records.Add(pending.Record);
+            }
+
+            await _gate.WaitAsync();
+            try
+            {
+                // Purge first: when it fails the callers are refused before their ids are spent.
+                PurgeStep();
+                var results = Run(connection => connection.RecordAll(records, Now()));
+                for (var i = 0; i < group.Count; i++)
+                {
+                    group[i].Completion.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var pending in group)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
     }
 
@@ -150,5 +184,12 @@ public sealed class SqliteReplayCache : IReplayCache, IDisposable, IAsyncDisposa
 
             throw;
         }
+    }
+
+    private sealed class Pending(ReplayRecord record)
+    {
+        public ReplayRecord Record { get; } = record;
+
+        public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -52,7 +52,8 @@ internal static class DemoData
         logger.LogInformation("Demo data: {Created} components created for {Subscribers}", created, string.Join(", ", Subscribers));
     }
 
-    private static IEnumerable<XElement> Components(string subscriber)
+    /// <summary>The demo profile of <paramref name="subscriber"/>: one document of each standard type, three MCPTT profiles.</summary>
+    internal static IEnumerable<XElement> Components(string subscriber)
     {
         var user = subscriber[4..subscriber.IndexOf('@', StringComparison.Ordinal)];
         var display = char.ToUpperInvariant(user[0]) + user[1..];

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using GupSoap.Raf.Endpoints;
+using GupSoap.Raf.Storage;
+using GupSoap.Server.Demo;
+using Microsoft.Extensions.Configuration;
+
+namespace GupSoap.Bench.Compare;
+
+/// <summary>
+/// The bulk path for data-size runs: writes subscribers straight into the RAF databases of a data directory (before
+/// the server starts), each with the demo profile (seven documents), thousands per transaction, with progress.
+/// Subscribers are <see cref="Workload.Subscriber"/>(0 .. n-1); provisioning continues where an earlier call stopped.
+/// </summary>
+internal static class BulkProvisioner
+{
+    private const int PerTransaction = 2_000;
+
+    public static async Task ProvisionAsync(string dataDirectory, int from, int to, TextWriter progress, CancellationToken cancellationToken)
+    {
+        var placement = RafOfEachType();
+        var stores = new Dictionary<string, SqliteComponentStore>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var raf in placement.Values.Distinct())
+            {
+                var store = new SqliteComponentStore(Path.Combine(dataDirectory, $"raf-{raf}.db"));
+                await store.InitializeAsync(cancellationToken);
+                stores[raf] = store;
+            }
+
+            var clock = Stopwatch.StartNew();
+            for (var first = from; first < to; first += PerTransaction)
+            {
+                var last = Math.Min(first + PerTransaction, to);
+                var documents = Enumerable.Range(first, last - first)
+                    .SelectMany(i => DemoData.Components(Workload.Subscriber(i)).Select(d => (Resource: Workload.Subscriber(i), Document: d)))
+                    .GroupBy(d => placement[d.Document.Name]);
+                foreach (var batch in documents)
+                {
+                    await stores[batch.Key].WriteAsync(async session =>
+                    {
+                        foreach (var (resource, document) in batch)
+                        {
+                            await session.InsertAsync(resource, "sip", document.Name, ComponentDocument.Save(document), DateTimeOffset.UtcNow);
+                        }
+
+                        return WriteOutcome.Committed(0);
+                    }, simulate: false, cancellationToken);
+                }
+
+                var done = last - from;
+                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                progress.Write(FormattableString.Invariant($"\r  provisioning {last:N0}/{to:N0} subscribers, {rate:N0}/s, ETA {TimeSpan.FromSeconds((to - last) / Math.Max(rate, 1)):hh\\:mm\\:ss}   "));
+            }
+
+            progress.WriteLine(FormattableString.Invariant($"\r  provisioned {to - from:N0} subscribers in {clock.Elapsed:hh\\:mm\\:ss} ({(to - from) / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)            "));
+        }
+        finally
+        {
+            foreach (var store in stores.Values)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Component type → the RAF that holds it, as the server's appsettings.json configures them.</summary>
+    private static Dictionary<XName, string> RafOfEachType()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+        var placement = new Dictionary<XName, string>();
+        foreach (var raf in configuration.GetSection("Gup:Rafs").GetChildren())
+        {
+            foreach (var type in raf.GetSection("ComponentTypes").GetChildren())
+            {
+                placement.TryAdd(XName.Get(type.Value!), raf.Key);
+            }
+        }
+
+        return placement;
+    }
+}
