@@ -131,7 +131,7 @@ internal static class Program
         }
 
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks), typeof(ReplayCacheBenchmarks), typeof(AssertionBenchmarks)]).Run(arguments, config).ToList();
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks), typeof(ReplayCacheBenchmarks), typeof(AssertionBenchmarks), typeof(EndToEndBenchmarks)]).Run(arguments, config).ToList();
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 

@@ -17,4 +17,8 @@ public sealed record RafContext(
     XmlLimits Limits,
     TimeProvider Time,
     AuthorizationRules CommonRules,
-    Func<string, CancellationToken, Task<string?>> EgressCheck);
+    Func<string, CancellationToken, Task<string?>> EgressCheck)
+{
+    /// <summary>Parsed trees of stored components for readers (and the rules they hold), reused while the stored text is unchanged.</summary>
+    public ParsedComponents Trees { get; init; } = new(Limits);
+}

@@ -46,7 +46,7 @@ internal static class RafAccess
         AuthorizationRules? subscriber = null;
         if (rulesHere && await raf.Store.ReadAsync(resourceId, RulesType, context.CancellationToken) is { } stored)
         {
-            var (rules, error) = AuthorizationRules.Read(ComponentDocument.Load(stored, raf.Limits));
+            var (rules, error) = raf.Trees.Rules(stored);
             if (rules is null)
             {
                 return (null, new GupFailure(StatusCodes.UnexpectedError, null, "The subscriber's authorization rules are unusable: " + error));

@@ -63,7 +63,8 @@ internal static class ReadDataOperation
             return response;
         }
 
-        var visible = stored.Select(s => ComponentDocument.Load(s, raf.Limits))
+        // Shared trees: the filter copies what it keeps and the items copy what they select.
+        var visible = stored.Select(raf.Trees.Tree)
             .Select(c => decision == AccessDecision.Permit ? c : policy!.FilterComponent(context.Who, AccessOperation.Query, c))
             .ToList();
         var data = new ItemData[items.Length];

@@ -50,7 +50,7 @@ internal static class SqliteComponentQueries
         return result;
     }
 
-    private static StoredComponent Row(SqliteDataReader reader, string resourceId, XName type) =>
+    internal static StoredComponent Row(SqliteDataReader reader, string resourceId, XName type) =>
         new(resourceId, reader.IsDBNull(0) ? null : reader.GetString(0), type, reader.GetString(1), reader.GetInt64(2), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero))
         {
             InstanceId = reader.GetString(4),

@@ -22,6 +22,8 @@ public sealed class SqliteComponentStore : IComponentStore
 
     private readonly XmlLimits _limits;
 
+    private readonly SqliteReadSlots _reads;
+
     /// <param name="limits">Limits for reading stored components when building notifications (defaults when null).</param>
     /// <param name="time">The clock of notification time stamps, due times and expiry (the system clock when null).</param>
     public SqliteComponentStore(string databasePath, XmlLimits? limits = null, TimeProvider? time = null)
@@ -36,6 +38,7 @@ public sealed class SqliteComponentStore : IComponentStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _reads = new SqliteReadSlots(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -55,10 +58,11 @@ public sealed class SqliteComponentStore : IComponentStore
     public Task<StoredComponent?> ReadAsync(string resourceId, XName componentType, string instanceId, CancellationToken cancellationToken) =>
         ReadOneAsync(resourceId, componentType, instanceId ?? throw new ArgumentNullException(nameof(instanceId)), cancellationToken);
 
-    public async Task<IReadOnlyList<StoredComponent>> ReadAllAsync(string resourceId, XName componentType, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredComponent>> ReadAllAsync(string resourceId, XName componentType, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteComponentQueries.GetAllAsync(connection, null, resourceId, componentType, cancellationToken);
+        ArgumentNullException.ThrowIfNull(componentType);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_reads.ReadAll(resourceId, componentType));
     }
 
     public async Task<ListPage> ListAsync(string? resourcePattern, IReadOnlyCollection<XName> componentTypes, int offset, int count, CancellationToken cancellationToken)
@@ -136,15 +140,17 @@ public sealed class SqliteComponentStore : IComponentStore
 
     public ValueTask DisposeAsync()
     {
+        _reads.Dispose();
         _writeGate.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
 
-    private async Task<StoredComponent?> ReadOneAsync(string resourceId, XName componentType, string? instanceId, CancellationToken cancellationToken)
+    private Task<StoredComponent?> ReadOneAsync(string resourceId, XName componentType, string? instanceId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await SqliteComponentQueries.GetAsync(connection, null, resourceId, componentType, instanceId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(componentType);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(_reads.Read(resourceId, componentType, instanceId));
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

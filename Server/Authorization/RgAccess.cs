@@ -54,7 +54,7 @@ internal sealed class RgAccess
 
             if (result.Response?.Data?.FirstOrDefault()?.Elements is [var document])
             {
-                var (rules, error) = AuthorizationRules.Read(document);
+                var (rules, error) = rg.SubscriberRules.Read(resource.Value!, document);
                 if (rules is null)
                 {
                     return (null, new GupFailure(StatusCodes.UnexpectedError, null, "The subscriber's authorization rules are unusable: " + error));

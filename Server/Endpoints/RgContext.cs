@@ -15,6 +15,9 @@ public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions 
     /// <summary>Redirect mode (TS 23.240 §4.2.2); null: always proxy.</summary>
     public Redirect.Redirector? Redirect { get; init; }
 
+    /// <summary>Subscribers' rules already read, reused while their document is unchanged.</summary>
+    public Authorization.SubscriberRulesCache SubscriberRules { get; init; } = new();
+
     /// <summary>The journal of writes spanning several Rp transactions (TS 23.240 §4.3.9).</summary>
     public required IWriteIntentJournal Journal { get; init; }
 
