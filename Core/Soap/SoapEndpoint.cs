@@ -251,14 +251,13 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
 
     private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         write(buffer);
         http.Response.StatusCode = status;
         http.Response.ContentType = version == SoapVersion.Soap11 || action is null
             ? version.MediaType() + "; charset=utf-8"
             : $"{version.MediaType()}; charset=utf-8; action=\"{action}\"";
         http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+        await http.Response.Body.WriteAsync(buffer.Written, http.RequestAborted);
     }
 }

@@ -126,7 +126,7 @@ public static class SafeXmlLoader
     private static XElement? ReadElement(XmlReader reader, XmlLimits limits, out string? error)
     {
         error = null;
-        if (reader.Name.Length > limits.MaxNameLength)
+        if (NameLength(reader) > limits.MaxNameLength)
         {
             error = $"An element name is longer than {limits.MaxNameLength} characters.";
             return null;
@@ -147,7 +147,7 @@ public static class SafeXmlLoader
         int attributes = 0, declarations = 0;
         while (reader.MoveToNextAttribute())
         {
-            if (reader.Name.Length > limits.MaxNameLength)
+            if (NameLength(reader) > limits.MaxNameLength)
             {
                 error = $"An attribute name is longer than {limits.MaxNameLength} characters.";
                 return null;
@@ -178,6 +178,9 @@ public static class SafeXmlLoader
         reader.MoveToElement();
         return element;
     }
+
+    /// <summary>The length of the qualified name, prefix included, without building it.</summary>
+    private static int NameLength(XmlReader reader) => reader.Prefix.Length == 0 ? reader.LocalName.Length : reader.Prefix.Length + 1 + reader.LocalName.Length;
 
     private static string Describe(XmlException ex)
     {

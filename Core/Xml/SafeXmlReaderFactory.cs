@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 
 namespace GupSoap.Core.Xml;
@@ -28,7 +29,23 @@ public static class SafeXmlReaderFactory
         };
     }
 
-    public static XmlReader Create(Stream input, XmlLimits limits) => XmlReader.Create(input, CreateSettings(limits));
+    public static XmlReader Create(Stream input, XmlLimits limits) => XmlReader.Create(input, SettingsFor(limits));
 
-    public static XmlReader Create(TextReader input, XmlLimits limits) => XmlReader.Create(input, CreateSettings(limits));
+    public static XmlReader Create(TextReader input, XmlLimits limits) => XmlReader.Create(input, SettingsFor(limits));
+
+    // Readers only read their settings, so one instance serves every reader with the same limits.
+    private static readonly ConditionalWeakTable<XmlLimits, XmlReaderSettings> Shared = new();
+
+    private static XmlReaderSettings SettingsFor(XmlLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        if (Shared.TryGetValue(limits, out var settings) && settings.MaxCharactersInDocument == limits.MaxBodyBytes)
+        {
+            return settings;
+        }
+
+        settings = CreateSettings(limits);
+        Shared.AddOrUpdate(limits, settings);
+        return settings;
+    }
 }
