@@ -30,6 +30,7 @@ public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions 
     /// <summary>The overall deadline of one Rg request's Rp calls, also ended when the caller goes away.</summary>
     public CancellationTokenSource StartDeadline(CancellationToken requestAborted)
     {
+        Routing.CallerPresence.Track(requestAborted);
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
         deadline.CancelAfter(RpOptions.RequestDeadline);
         return deadline;

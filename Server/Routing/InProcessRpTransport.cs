@@ -56,7 +56,7 @@ internal sealed class InProcessRpTransport(LocalRafs rafs, RpClientOptions optio
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return _failures.Late<TResponse>(raf, operation, options.RequestDeadline, "the request deadline of ");
+            return _failures.Cut<TResponse>(raf, operation, options.RequestDeadline);
         }
         catch (OperationCanceledException) when (attempt.IsCancellationRequested)
         {

@@ -24,6 +24,19 @@ internal sealed class RpFailures(ILogger logger)
         where TResponse : RpResponse =>
         Unavailable<TResponse>(raf, operation, $"did not answer within {what}{Seconds(limit)}", StatusCodes.TimeOut);
 
+    /// <summary>The request deadline fired: the RAF was late, or the caller went away and the call was abandoned (not the RAF's fault).</summary>
+    public RpResult<TResponse> Cut<TResponse>(RafEndpoint raf, string operation, TimeSpan deadline)
+        where TResponse : RpResponse
+    {
+        if (!CallerPresence.Gone)
+        {
+            return Late<TResponse>(raf, operation, deadline, "the request deadline of ");
+        }
+
+        logger.LogDebug("{Operation} at RAF {Raf} abandoned: the caller went away", operation, raf.Name);
+        return RpResult.Failed<TResponse>(raf, new GupFailure(StatusCodes.DataUnavailable, null, $"The request was cancelled before RAF '{raf.Name}' answered."));
+    }
+
     /// <summary>The RAF answered with a SOAP fault, or its handler failed: it refused, so the caller sees a failed status.</summary>
     public RpResult<TResponse> Refused<TResponse>(RafEndpoint raf, string operation, string reason)
         where TResponse : RpResponse

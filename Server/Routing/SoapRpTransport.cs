@@ -58,7 +58,7 @@ internal sealed class SoapRpTransport(IHttpClientFactory clients, LocalServerAdd
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return _failures.Late<TResponse>(raf, operation, options.RequestDeadline, "the request deadline of ");
+            return _failures.Cut<TResponse>(raf, operation, options.RequestDeadline);
         }
         catch (BrokenCircuitException)
         {
