@@ -49,6 +49,7 @@ public static class GupSoapHost
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton<Core.Wsdl.IAdvertisedAddress, AdvertisedAddress>();
         builder.Services.AddSingleton(liberty);
         builder.Services.AddSingleton<LibertyHeaderValidator>();
 

@@ -6,14 +6,13 @@ Usage: redirect_flow.py BASE_RG_URL   (the server must run with Gup:Redirect:Mod
 Exit code 0 when every step behaved; each step prints one line.
 """
 import datetime
-import uuid
 
 from lxml import etree
 import zeep
 from zeep.exceptions import Fault
 from zeep.plugins import HistoryPlugin
 
-from liberty_client import GUP, PRES, SB, SBF, WSA, check, liberty_headers, run, security_header
+from liberty_client import GUP, PRES, SB, SBF, check, liberty_headers, run, security_header
 
 SENDER = "urn:gupsoap:app:zeep-rg"
 ALICE = "sip:alice@example.org"
@@ -25,9 +24,7 @@ def headers_with(assertion):
     framework.set("version", "2.0")
     sender = etree.Element(f"{{{SB}}}Sender", nsmap={"sb": SB})
     sender.set("providerID", SENDER)
-    message_id = etree.Element(f"{{{WSA}}}MessageID", nsmap={"wsa": WSA})
-    message_id.text = f"urn:uuid:{uuid.uuid4()}"
-    return [framework, sender, message_id, security_header(etree.tostring(assertion))]
+    return [framework, sender, security_header(etree.tostring(assertion))]
 
 
 def redirects_in(history):
