@@ -37,6 +37,7 @@ internal static class GupServerHosting
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
+        services.AddSingleton<RafHealth>();
         services.AddSingleton(sp => new RpClient(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
             sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<RpClient>>()));
         var redirectOptions = configuration.GetSection("Gup:Redirect").Get<RedirectOptions>() ?? new RedirectOptions();
