@@ -40,6 +40,7 @@ public sealed class SchemaRegistry
 
         ComponentTypes = ComponentTypeNames.All;
         _componentTypes = ComponentTypeNames.All.ToFrozenSet();
+        ComponentSchemas = ComponentSchemasOf(SchemaSet, ComponentTypes);
     }
 
     /// <summary>The registry built from this assembly's embedded XSDs; built once, on first use, safe to share between threads.</summary>
@@ -54,8 +55,14 @@ public sealed class SchemaRegistry
     /// <summary>Root element QNames of the standard component types.</summary>
     public IReadOnlyCollection<XName> ComponentTypes { get; }
 
-    /// <summary>File names of the embedded XSDs (e.g. <c>gup.xsd</c>), as served at <c>?xsd=&lt;file&gt;</c>.</summary>
+    /// <summary>File names of the embedded XSDs (e.g. <c>gup.xsd</c>), as served beside each WSDL.</summary>
     public IReadOnlyList<string> SchemaFileNames { get; }
+
+    /// <summary>
+    /// The schema file declaring each component type's namespace, with that namespace, in component type order: what
+    /// the message schemas served beside the Rg and Rp WSDLs import so that clients know the components' types.
+    /// </summary>
+    public IReadOnlyList<(string Namespace, string File)> ComponentSchemas { get; }
 
     public bool IsComponentType(XName name) => name is not null && _componentTypes.Contains(name);
 
@@ -139,6 +146,14 @@ public sealed class SchemaRegistry
 
         set.Compile();
         return set;
+    }
+
+    private static ReadOnlyCollection<(string Namespace, string File)> ComponentSchemasOf(XmlSchemaSet set, IEnumerable<XName> componentTypes)
+    {
+        var files = set.Schemas().Cast<XmlSchema>()
+            .Where(s => s.SourceUri is not null && s.SourceUri.StartsWith(EmbeddedSchemaResolver.UriPrefix, StringComparison.Ordinal))
+            .ToDictionary(s => s.TargetNamespace ?? "", s => s.SourceUri![EmbeddedSchemaResolver.UriPrefix.Length..], StringComparer.Ordinal);
+        return new ReadOnlyCollection<(string, string)>([.. componentTypes.Select(t => t.NamespaceName).Distinct(StringComparer.Ordinal).Select(ns => (ns, files[ns]))]);
     }
 
     private static FrozenDictionary<string, string> LoadTexts(Assembly assembly)

@@ -25,7 +25,7 @@ public sealed class RequestorData
 }
 
 /// <summary>An element whose children are arbitrary XML, kept as <see cref="XElement"/>.</summary>
-public sealed class AnyContent
+public class AnyContent
 {
     [XmlAnyElement]
     public XElement[]? Elements { get; set; }
@@ -35,4 +35,26 @@ public sealed class AnyContent
 
     [XmlAnyAttribute]
     public XmlAttribute[]? Attributes { get; set; }
+}
+
+/// <summary>
+/// Open content that may instead be one text value, an attribute's (gup:ValueContentType): as the text, or in
+/// <c>value</c> for clients that map XML to objects and cannot read or write mixed-content text.
+/// </summary>
+[XmlType("ValueContentType", Namespace = Namespaces.Gup)]
+public sealed class ValueContent : AnyContent
+{
+    [XmlAttribute("value")]
+    public string? Value { get; set; }
+
+    /// <summary>The one value: <see cref="Value"/> when given, else the text.</summary>
+    [XmlIgnore]
+    public string? TextValue => Value ?? Text;
+
+    /// <summary>Both forms given and different: the value is ambiguous.</summary>
+    [XmlIgnore]
+    public bool HasConflictingValue => Value is not null && !string.IsNullOrWhiteSpace(Text) && Text != Value;
+
+    /// <summary>A selected value in both forms, the same (what the server writes).</summary>
+    public static ValueContent OfText(XElement[]? elements, string? text) => new() { Elements = elements, Text = text, Value = text };
 }

@@ -32,7 +32,7 @@ public sealed class NotifiedData
     public DataSelect? Select { get; set; }
 
     [XmlElement("Data", Order = 1)]
-    public AnyContent? Data { get; set; }
+    public ValueContent? Data { get; set; }
 
     [XmlAttribute("version")]
     public long Version { get; set; }

@@ -65,4 +65,8 @@ public sealed class QueryData
 
     [XmlIgnore]
     public bool ChangeTimeSpecified { get; set; }
+
+    /// <summary>An attribute's value, selected: the same as <see cref="Text"/>, for clients that read no mixed-content text.</summary>
+    [XmlAttribute("value")]
+    public string? Value { get; set; }
 }

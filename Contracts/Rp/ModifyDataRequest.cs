@@ -19,9 +19,9 @@ public sealed class Modification
     [XmlElement("Select", Order = 0)]
     public DataSelect? Select { get; set; }
 
-    /// <summary>The new element(s), or for an attribute its new value as text; absent or empty with overwrite = remove.</summary>
+    /// <summary>The new element(s), or for an attribute its new value as text or in <c>value</c>; absent or empty with overwrite = remove.</summary>
     [XmlElement("NewData", Order = 1)]
-    public AnyContent? NewData { get; set; }
+    public ValueContent? NewData { get; set; }
 
     [XmlAttribute("itemID")]
     public string? ItemId { get; set; }

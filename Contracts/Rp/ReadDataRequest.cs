@@ -48,4 +48,8 @@ public sealed class ItemData
 
     [XmlAttribute("changeTime")]
     public DateTime ChangeTime { get; set; }
+
+    /// <summary>An attribute's value, selected: the same as <see cref="Text"/>, for clients that read no mixed-content text.</summary>
+    [XmlAttribute("value")]
+    public string? Value { get; set; }
 }

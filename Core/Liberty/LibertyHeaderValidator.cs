@@ -76,19 +76,24 @@ public sealed class LibertyHeaderValidator(LibertyOptions options, IMessageIdSto
     {
         if (!headers.HasTimestamp)
         {
-            return options.RequireTimestamp ? SoapFaults.StaleMessage("wsu:Timestamp is required.") : null;
+            if (!options.RequireTimestamp)
+            {
+                return null;
+            }
+
+            return headers.Security is null ? SoapFaults.MissingSecurity() : SoapFaults.StaleMessage("wsu:Timestamp with wsu:Created (now, UTC) is required in wsse:Security.");
         }
 
         if (headers.TimestampCreated is { } created)
         {
             if (created > now + Skew)
             {
-                return SoapFaults.StaleMessage("wsu:Created lies in the future.");
+                return SoapFaults.StaleMessage("wsu:Created lies in the future: check the sender's clock (UTC).");
             }
 
             if (created < now - options.FreshnessWindow - Skew)
             {
-                return SoapFaults.StaleMessage("wsu:Created is older than the freshness window.");
+                return SoapFaults.StaleMessage("wsu:Created is older than the freshness window: stamp each request when it is sent.");
             }
         }
         else if (options.RequireTimestamp)

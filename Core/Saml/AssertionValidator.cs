@@ -98,7 +98,7 @@ public sealed class AssertionValidator(TrustedIssuers issuers, SamlOptions optio
         if (model.AudienceRestrictions.Count == 0
             || !model.AudienceRestrictions.All(r => r.Contains(requirements.Audience, StringComparer.Ordinal)))
         {
-            return SecurityFailure.Failed("The assertion is not addressed to this audience.");
+            return SecurityFailure.Failed($"The assertion is not addressed to this audience: every AudienceRestriction must name '{requirements.Audience}'.");
         }
 
         return null;

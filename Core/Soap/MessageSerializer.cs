@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Serialization;
 using GupSoap.Contracts;
+using GupSoap.Contracts.Gup;
 
 namespace GupSoap.Core.Soap;
 
@@ -34,7 +35,7 @@ public static class MessageSerializer
         };
         try
         {
-            using var reader = element.CreateReader();
+            using var reader = new WellKnownPrefixReader(element.CreateReader());
             var value = For(type).Deserialize(reader, events);
             return unknown is null ? (value, null) : (null, unknown);
         }
@@ -76,7 +77,11 @@ public static class MessageSerializer
         return SoapFaults.Truncate(text.ToString().Length > 160 ? text.ToString()[..160] : text.ToString());
     }
 
-    /// <summary>gup and lu, plus the conventional prefix of the message's own namespace (rp or rg) and no other.</summary>
+    /// <summary>
+    /// gup and lu, plus the conventional prefix of the message's own namespace. Rg and Rp messages carry component
+    /// types as <c>xs:QName</c> values, so their root also declares the well-known prefixes once: every QName is written
+    /// as <c>sub:SubscriberInfo</c>, never with a prefix generated per element (<c>q1</c>, <c>q2</c>, …).
+    /// </summary>
     private static XmlSerializerNamespaces CreatePrefixes(Type type)
     {
         var ns = new XmlSerializerNamespaces();
@@ -85,9 +90,11 @@ public static class MessageSerializer
         {
             case Namespaces.Rp:
                 ns.Add("rp", Namespaces.Rp);
+                AddWellKnown(ns);
                 break;
             case Namespaces.Rg:
                 ns.Add("rg", Namespaces.Rg);
+                AddWellKnown(ns);
                 break;
             case Namespaces.Disco:
                 ns.Add("disco", Namespaces.Disco);
@@ -100,5 +107,16 @@ public static class MessageSerializer
         ns.Add("gup", Namespaces.Gup);
         ns.Add("lu", Namespaces.LibertyUtility);
         return ns;
+    }
+
+    private static void AddWellKnown(XmlSerializerNamespaces ns)
+    {
+        foreach (var (prefix, uri) in WellKnownPrefixes.All)
+        {
+            if (prefix != "gup")
+            {
+                ns.Add(prefix, uri);
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ namespace GupSoap.Core.Soap;
 /// Each step is its own class; this one only orders them.
 /// </summary>
 /// <param name="requireClientTls">Callers must present a pinned client certificate (Liberty ClientTLS:Bearer, for Rp).</param>
-public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, RequestAuthenticator authenticator, ILogger<SoapEndpoint> logger, bool requireClientTls = false)
+public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, RequestAuthenticator authenticator, ILogger<SoapEndpoint> logger, bool requireClientTls = false)
 {
     private const string DrainedKey = "GupSoap.BodyDrained";
 
@@ -41,7 +41,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
         if (version is null)
         {
-            await WriteFaultAsync(http, SoapVersion.Soap11, null, SoapFaults.UnsupportedMediaType(contentType?.MediaType.ToString()));
+            await RefuseAsync(http, SoapVersion.Soap11, null, SoapFaults.UnsupportedMediaType(contentType?.MediaType.ToString()));
             return;
         }
 
@@ -54,20 +54,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
 
         if (fault is not null)
         {
-            if (fault.HttpStatus == 413 && !http.Items.ContainsKey(DrainedKey))
-            {
-                // The rest of the body is never read: the connection cannot carry another request.
-                http.Response.Headers.Connection = "close";
-            }
-
-            logger.LogInformation("SOAP fault on {Service}: {Reason}", service.Name, fault.Reason);
-            if (fault.Subcode?.NamespaceName == Contracts.Namespaces.WsSecurity)
-            {
-                GupMeter.SecurityRefusals.Add(1, new("service", service.Name), new("fault", fault.Subcode.LocalName));
-                logger.LogWarning("Security check refused a request to {Service} from {Sender}: {Reason}", service.Name, SoapFaults.Truncate(headers?.SenderProviderId), fault.Reason);
-            }
-
-            await WriteFaultAsync(http, version.Value, headers, fault);
+            await RefuseAsync(http, version.Value, headers, fault);
             return;
         }
 
@@ -75,7 +62,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var (request, error) = MessageSerializer.Deserialize(envelope.Operation, operation.RequestType);
         if (request is null)
         {
-            await WriteFaultAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
+            await RefuseAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
             return;
         }
 
@@ -95,7 +82,7 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
-            logger.LogError(ex, "Operation {Operation} on {Service} failed unexpectedly", operation.Element.LocalName, service.Name);
+            LogFailed(logger, ex, operation.Element.LocalName, service.Name, SoapFaults.Truncate(headers.MessageId));
             await WriteFaultAsync(http, version.Value, headers, SoapFaults.Unexpected());
             return;
         }
@@ -158,12 +145,13 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         var action = SoapActionReader.Read(http.Request, version, contentType);
         if (action is not null && action != operation.Action)
         {
-            return (envelope, headers, SoapFaults.ActionMismatch(action, envelope.Operation.Name));
+            var source = version == SoapVersion.Soap11 ? "SOAPAction" : "The Content-Type action parameter";
+            return (envelope, headers, SoapFaults.ActionMismatch(source, action, envelope.Operation.Name, operation.Action));
         }
 
         if (headers!.Action is { } wsaAction && wsaAction != operation.Action)
         {
-            return (envelope, headers, SoapFaults.ActionMismatch(wsaAction, envelope.Operation.Name));
+            return (envelope, headers, SoapFaults.ActionMismatch("wsa:Action", wsaAction, envelope.Operation.Name, operation.Action));
         }
 
         return (envelope, headers, validator.Check(headers));
@@ -245,8 +233,29 @@ public sealed class SoapEndpoint(SoapService service, XmlLimits limits, LibertyH
         }
     }
 
+    /// <summary>Answers a request the pipeline refuses with its fault, logged once and counted (security refusals by WSS fault).</summary>
+    private async Task RefuseAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault)
+    {
+        var status = fault.StatusFor(version);
+        if (status == 413 && !http.Items.ContainsKey(DrainedKey))
+        {
+            // The rest of the body is never read: the connection cannot carry another request.
+            http.Response.Headers.Connection = "close";
+        }
+
+        if (fault.Subcode?.NamespaceName == Contracts.Namespaces.WsSecurity)
+        {
+            GupMeter.SecurityRefusals.Add(1, new("service", service.Name), new("fault", fault.Subcode.LocalName));
+        }
+
+        var remote = http.Connection.RemoteIpAddress;
+        var peer = remote is null ? "unknown" : $"{remote}:{http.Connection.RemotePort}";
+        LogRefused(logger, service.Name, peer, fault.Refusal, status, SoapFaults.Truncate(headers?.MessageId), SoapFaults.Truncate(headers?.SenderProviderId), fault.Reason);
+        await WriteFaultAsync(http, version, headers, fault);
+    }
+
     private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
-        WriteAsync(http, version, fault.HttpStatus, null,
+        WriteAsync(http, version, fault.StatusFor(version), null,
             stream => SoapMessageWriter.WriteFault(stream, version, OutgoingHeaders.For(headers, null, service.ProviderId), fault));
 
     private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)

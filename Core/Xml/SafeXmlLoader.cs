@@ -13,6 +13,7 @@ namespace GupSoap.Core.Xml;
 public static class SafeXmlLoader
 {
     private static readonly XNamespace XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const string DtdRefused = "DTDs are not accepted: send the document without a DOCTYPE.";
 
     public static SafeXmlLoadResult Load(Stream input, XmlLimits limits)
     {
@@ -113,7 +114,7 @@ public static class SafeXmlLoader
                     return SafeXmlLoadResult.Fail("Processing instructions are not accepted.");
                 case XmlNodeType.DocumentType:
                 case XmlNodeType.EntityReference:
-                    return SafeXmlLoadResult.Fail("Document type declarations are not accepted.");
+                    return SafeXmlLoadResult.Fail(DtdRefused);
                 default:
                     // XmlDeclaration and Comment carry nothing we use.
                     break;
@@ -184,6 +185,13 @@ public static class SafeXmlLoader
 
     private static string Describe(XmlException ex)
     {
+        // The reader refuses a DOCTYPE with advice for .NET programmers (how to enable DTD processing): a client needs
+        // to hear only that DTDs are not accepted (SECURITY.md P1).
+        if (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            return DtdRefused;
+        }
+
         // XmlException texts name the construct and the position; they never contain file paths here
         // because no resolver is configured.
         var message = ex.Message;

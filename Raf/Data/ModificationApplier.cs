@@ -15,12 +15,17 @@ namespace GupSoap.Raf.Data;
 /// </summary>
 public sealed class ModificationApplier(IChildOrder order)
 {
-    public (XElement Component, GupFailure? Failure) Apply(XElement component, DataReference reference, AnyContent? newData, bool overwrite)
+    public (XElement Component, GupFailure? Failure) Apply(XElement component, DataReference reference, ValueContent? newData, bool overwrite)
     {
         ArgumentNullException.ThrowIfNull(component);
         ArgumentNullException.ThrowIfNull(reference);
+        if (newData is { HasConflictingValue: true })
+        {
+            return (component, GupFailure.InvalidData("NewData carries two different values (text and @value): send one."));
+        }
+
         var elements = newData?.Elements ?? [];
-        var text = newData?.Text;
+        var text = newData?.TextValue;
         if (reference.Steps.Count == 0)
         {
             return ReplaceComponent(component, elements, overwrite);

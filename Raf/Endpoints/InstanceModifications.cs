@@ -112,7 +112,7 @@ internal static class InstanceModifications
         };
     }
 
-    private static bool IsEmpty(AnyContent? data) => data is null || ((data.Elements?.Length ?? 0) == 0 && string.IsNullOrEmpty(data.Text));
+    private static bool IsEmpty(ValueContent? data) => data is null || ((data.Elements?.Length ?? 0) == 0 && string.IsNullOrEmpty(data.TextValue));
 
     private static WriteOutcome<(GupFailure?, long?)> Failed(GupFailure failure) => WriteOutcome.RolledBack<(GupFailure?, long?)>((failure, null));
 }

@@ -79,7 +79,7 @@ internal static class NotifyDataPayload
         return new NotifiedData
         {
             Select = select,
-            Data = elements is not null || !string.IsNullOrEmpty(text) ? new AnyContent { Elements = elements, Text = text } : null,
+            Data = elements is not null || !string.IsNullOrEmpty(text) ? ValueContent.OfText(elements, text) : null,
             Version = changed.Version,
             ChangeTime = changed.ChangedAt.UtcDateTime,
         };

@@ -70,10 +70,12 @@ internal static class QueryAssembler
         }
 
         var unchanged = item.ChangedSinceSpecified && WireTime.ToUtc(found.ChangeTime) <= WireTime.ToUtc(item.ChangedSince);
+        var value = unchanged ? null : found.Value ?? found.Text;
         return (new QueryData
         {
             Elements = unchanged ? null : found.Elements,
-            Text = unchanged ? null : found.Text,
+            Text = value,
+            Value = value,
             Version = found.Version,
             VersionSpecified = true,
             ChangeTime = found.ChangeTime,

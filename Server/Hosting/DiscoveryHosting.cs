@@ -9,8 +9,6 @@ using GupSoap.Discovery.Registry;
 using GupSoap.Discovery.Tokens;
 using GupSoap.Schemas;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -43,13 +41,6 @@ internal static class DiscoveryHosting
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, DiscoveryWsdl.Create(SchemaRegistry.Default.GetSchemaText));
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
-            {
-                app.Logger.LogInformation("Discovery at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, Path, address, Path);
-            }
-        });
     }
 
     /// <summary><c>Gup:Discovery:ProviderId</c>, <c>:TokenMinutes</c> (1–1440, default 5) and <c>:Registrars:{i}</c>.</summary>

@@ -41,6 +41,7 @@ internal static class GupServerHosting
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
+        services.AddSingleton<RafHealth>();
         services.AddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILogger<RpClient>>();

@@ -8,8 +8,6 @@ using GupSoap.Raf.Endpoints;
 using GupSoap.Server.Demo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -52,6 +50,7 @@ public static class GupSoapHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("Gup:Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton<Core.Wsdl.IAdvertisedAddress, AdvertisedAddress>();
         builder.Services.AddSingleton(liberty);
         builder.Services.AddSingleton<LibertyHeaderValidator>();
         builder.Services.AddSingleton<Routing.LocalRafs>();
@@ -105,8 +104,8 @@ public static class GupSoapHost
 
         var metrics = app.Services.GetRequiredService<PrometheusMetrics>();
         app.MapGet("/metrics", () => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
-        app.MapGet("/healthz", () => Results.Json(new HealthReport("ok", role.ToString().ToLowerInvariant(), started.Select(r => r.Options.Name).ToArray()), HealthReportContext.Default.HealthReport));
-        app.Lifetime.ApplicationStarted.Register(() => LogEndpoints(app, started, role is HostRole.All or HostRole.Gup));
+        HealthEndpoint.Map(app, role, started);
+        app.Lifetime.ApplicationStarted.Register(() => StartupLog.Write(app, started, role, dataDirectory, SecurityHosting.KeyDirectory(configuration, dataDirectory)));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             foreach (var raf in started)
@@ -156,24 +155,4 @@ public static class GupSoapHost
         "disco" => HostRole.Disco,
         var other => throw new InvalidOperationException($"Unknown --role '{other}': use all, gup, raf or disco."),
     };
-
-    private static void LogEndpoints(WebApplication app, List<RafInstance> rafs, bool gup)
-    {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
-        {
-            app.Logger.LogInformation("GupSoap listening on {Address}", address);
-            if (gup)
-            {
-                app.Logger.LogInformation("GUP Server (Rg) at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, GupServerHosting.Path, address, GupServerHosting.Path);
-                app.Logger.LogInformation("MCPTT configuration management at {Address}{Path}, WSDL {Address}{Path}?wsdl", address, McpttHosting.Path, address, McpttHosting.Path);
-            }
-            foreach (var raf in rafs)
-            {
-                app.Logger.LogInformation("RAF {Name} (Rp) at {Address}/raf/{Name}/rp, WSDL {Address}/raf/{Name}/rp?wsdl", raf.Options.Name, address, raf.Options.Name, address, raf.Options.Name);
-            }
-
-            app.Logger.LogInformation("Health at {Address}/healthz", address);
-        }
-    }
 }

@@ -19,7 +19,7 @@ internal static class SecurityHosting
     public static void AddGupSecurity(IServiceCollection services, IConfiguration configuration, string dataDirectory, XmlLimits limits)
     {
         var providerId = configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server";
-        var keyDirectory = configuration["Gup:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "keys");
+        var keyDirectory = KeyDirectory(configuration, dataDirectory);
         services.AddSingleton(sp => SigningKeyStore.LoadOrCreate(keyDirectory, providerId, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => TrustedIssuersWithSelf(configuration, sp.GetRequiredService<SigningCredentials>()));
         services.AddSingleton(new SamlOptions { ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)) });
@@ -37,6 +37,10 @@ internal static class SecurityHosting
             : Path.Combine(AppContext.BaseDirectory, "common-rules.xml");
         services.AddSingleton(CommonRulesFile.Load(rulesPath, limits));
     }
+
+    /// <summary>Where the signing key and TLS certificate live: <c>Gup:Security:KeyDirectory</c>, else <c>keys</c> in the data directory.</summary>
+    public static string KeyDirectory(IConfiguration configuration, string dataDirectory) =>
+        Path.GetFullPath(configuration["Gup:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "keys"));
 
     private static TrustedIssuers TrustedIssuersWithSelf(IConfiguration configuration, SigningCredentials own)
     {

@@ -68,7 +68,7 @@ internal sealed class ProfileRepository(McpttContext cm, McpttAccess access, Res
                 new Modification
                 {
                     Select = ProfileSelect.Of(profileId),
-                    NewData = new AnyContent { Elements = [document] },
+                    NewData = new ValueContent { Elements = [document] },
                     OverrideAllowed = true,
                     NotChangedSince = notChangedSince,
                     NotChangedSinceSpecified = true,

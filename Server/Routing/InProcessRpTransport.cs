@@ -96,10 +96,20 @@ internal sealed class InProcessRpTransport(LocalRafs rafs, RpClientOptions optio
         }
     }
 
-    private static AnyContent? Copy(AnyContent? content) => content is null ? null : new AnyContent
+    private static T? Copy<T>(T? content)
+        where T : AnyContent, new()
     {
-        Elements = content.Elements?.Select(e => new XElement(e)).ToArray(),
-        Text = content.Text,
-        Attributes = content.Attributes,
-    };
+        if (content is null)
+        {
+            return null;
+        }
+
+        var copy = new T { Elements = content.Elements?.Select(e => new XElement(e)).ToArray(), Text = content.Text, Attributes = content.Attributes };
+        if (content is ValueContent value && copy is ValueContent valueCopy)
+        {
+            valueCopy.Value = value.Value;
+        }
+
+        return copy;
+    }
 }

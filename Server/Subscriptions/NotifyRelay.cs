@@ -89,7 +89,7 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
             items.Add(new Contracts.Rg.NotifiedData
             {
                 Select = select,
-                Data = new AnyContent { Elements = elements, Text = text },
+                Data = ValueContent.OfText(elements, text),
                 Version = request.Items?.FirstOrDefault()?.Version ?? 0,
                 ChangeTime = request.Items?.FirstOrDefault()?.ChangeTime ?? rg.Now,
             });

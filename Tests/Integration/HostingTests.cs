@@ -21,7 +21,7 @@ public sealed class HostingTests
     }
 
     [TestMethod]
-    public async Task Wsdl_AddressIsTheRequestsHostAndPath_AndImportsAreServed()
+    public async Task Wsdl_AddressIsTheListeningAddressAndPath_AndImportsAreServed()
     {
         var wsdl = XDocument.Parse(await Http.GetStringAsync(new Uri(SharedServer.Instance.BaseAddress, "raf/services/rp?wsdl")));
         var locations = wsdl.Descendants().Where(e => e.Name.LocalName == "address").Select(e => (string?)e.Attribute("location")).ToList();

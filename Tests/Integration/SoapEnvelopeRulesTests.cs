@@ -89,10 +89,37 @@ public sealed class SoapEnvelopeRulesTests
     public async Task Soap12Fault_HasCodeSubcodeReasonAndDetail()
     {
         var answer = await SoapHttp.PostAsync(Endpoint, SoapMessages.Envelope12(Read, SoapMessages.Headers(messageId: "")), soap12: true);
-        Assert.AreEqual(HttpStatusCode.InternalServerError, answer.Http);
+        // SOAP 1.2 Part 2 §7.5.1.2: a Sender fault is 400 Bad Request.
+        Assert.AreEqual(HttpStatusCode.BadRequest, answer.Http);
         var values = answer.Fault!.Descendants().Where(e => e.Name.LocalName == "Value").Select(e => e.Value).ToArray();
         CollectionAssert.AreEqual(new[] { "s:Sender", "sb:IDStarMsgNotUnderstood" }, values);
         Assert.AreEqual("Failed", answer.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task Soap11SenderFault_IsHttp500()
+    {
+        var answer = await SoapHttp.PostAsync(Endpoint, SoapMessages.Envelope11(Read, SoapMessages.Headers(messageId: "")));
+        Assert.AreEqual("sb:IDStarMsgNotUnderstood", answer.FaultCode);
+        Assert.AreEqual(HttpStatusCode.InternalServerError, answer.Http, "SOAP 1.1 §6.2: every fault is 500");
+    }
+
+    [TestMethod]
+    public async Task Soap12ReceiverFault_IsHttp500()
+    {
+        var answer = await SoapHttp.PostAsync(Endpoint, SoapMessages.Envelope12(Read, SoapMessages.Headers(
+            extra: $"<sb:ProcessingContext xmlns:sb=\"{Namespaces.SoapBinding}\">urn:example:unknown-context</sb:ProcessingContext>")), soap12: true);
+        var values = answer.Fault!.Descendants().Where(e => e.Name.LocalName == "Value").Select(e => e.Value).ToArray();
+        CollectionAssert.AreEqual(new[] { "s:Receiver", "sb:ProcCtxURINotUnderstood" }, values);
+        Assert.AreEqual(HttpStatusCode.InternalServerError, answer.Http, "SOAP 1.2 Part 2 §7.5.1.2: a Receiver fault is 500");
+    }
+
+    [TestMethod]
+    public async Task Soap12SecurityFault_IsHttp400()
+    {
+        var answer = await SoapHttp.PostAsync(Endpoint, SoapMessages.Envelope12(Read, SoapMessages.Headers(token: false)), soap12: true);
+        Assert.StartsWith("wsse:", answer.Fault!.Descendants().Where(e => e.Name.LocalName == "Value").Select(e => e.Value).Last());
+        Assert.AreEqual(HttpStatusCode.BadRequest, answer.Http);
     }
 
     [TestMethod]

@@ -1,5 +1,6 @@
 using GupSoap.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace GupSoap.Tests.Support;
 
@@ -35,11 +36,18 @@ internal sealed class GupServer : IAsyncDisposable
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), "gupsoap-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Starts with every line it logs kept in <paramref name="logs"/> (filtered by <c>Logging:LogLevel</c> as usual).</summary>
+    public static Task<GupServer> StartLoggingToAsync(LogCapture logs, params string[] extraArgs) =>
+        StartInAsync(NewDataDirectory(), ownsDataDirectory: true, builder => builder.Logging.AddProvider(logs), extraArgs);
+
     /// <summary>Starts on an existing or chosen data directory; the caller keeps it unless <paramref name="ownsDataDirectory"/>.</summary>
-    public static async Task<GupServer> StartInAsync(string dataDirectory, bool ownsDataDirectory, params string[] extraArgs)
+    public static Task<GupServer> StartInAsync(string dataDirectory, bool ownsDataDirectory, params string[] extraArgs) =>
+        StartInAsync(dataDirectory, ownsDataDirectory, null, extraArgs);
+
+    private static async Task<GupServer> StartInAsync(string dataDirectory, bool ownsDataDirectory, Action<WebApplicationBuilder>? configure, string[] extraArgs)
     {
         string[] args = ["--urls", "http://127.0.0.1:0", $"--Gup:DataDirectory={dataDirectory}", "--Logging:LogLevel:Default=Warning", .. TestIdentity.ServerArgs, .. extraArgs];
-        var app = await GupSoapHost.BuildAsync(args);
+        var app = await GupSoapHost.BuildAsync(args, configure);
         await app.StartAsync();
         var address = app.Urls.First();
         return new GupServer(app, dataDirectory, ownsDataDirectory, new Uri(address.TrimEnd('/') + "/"));

@@ -70,6 +70,7 @@ internal static class TestIdentity
               <gup:ProviderID>urn:gupsoap:app:test</gup:ProviderID>
               <gup:ProviderID>urn:gupsoap:app:zeep</gup:ProviderID>
               <gup:ProviderID>urn:gupsoap:app:zeep-rg</gup:ProviderID>
+              <gup:ProviderID>urn:gupsoap:app:node</gup:ProviderID>
               <gup:ProviderID>urn:gupsoap:app:wcf-test</gup:ProviderID>
               <gup:ProviderID>urn:gupsoap:app:wcf-rg-test</gup:ProviderID>
             </gup:Requestor>

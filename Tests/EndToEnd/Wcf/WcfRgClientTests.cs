@@ -67,6 +67,8 @@ public sealed class WcfRgClientTests
     {
         _ = name;
         using var factory = new ChannelFactory<IRgChannel>(binding, new EndpointAddress(SharedServer.Instance.Rg));
+        var statuses = new FaultStatusRecorder();
+        factory.Endpoint.EndpointBehaviors.Add(statuses);
         var channel = factory.CreateChannel();
         var addressing = binding.MessageVersion.Addressing != AddressingVersion.None;
         var messageId = SoapMessages.NewMessageId();
@@ -79,6 +81,9 @@ public sealed class WcfRgClientTests
         Assert.AreEqual(StatusCodes.Failed, fault.Detail.Code);
         Assert.AreEqual(StatusCodes.InvalidParameter, fault.Detail.ErrorType);
         Assert.AreEqual("DuplicateMsg", (fault.Code.SubCode ?? fault.Code).Name);
+        // A Sender fault: 500 on SOAP 1.1 (§6.2), 400 on SOAP 1.2 (Part 2 §7.5.1.2).
+        var soap12 = binding.MessageVersion.Envelope == EnvelopeVersion.Soap12;
+        CollectionAssert.AreEqual(new[] { System.Net.HttpStatusCode.OK, soap12 ? System.Net.HttpStatusCode.BadRequest : System.Net.HttpStatusCode.InternalServerError }, statuses.Statuses.ToArray());
         ((IClientChannel)channel).Abort();
     }
 
@@ -138,8 +143,8 @@ public sealed class WcfRgClientTests
             ResourceId = new ResourceId { Value = resource },
             Items =
             [
-                new ModifyItem { ItemId = "name", Select = Select("/gup:Profile/sub:SubscriberInfo/sub:DisplayName"), NewData = Content(new XElement(Sub + "DisplayName", "Wendy W.")), OverrideAllowed = true },
-                new ModifyItem { ItemId = "status", Select = Select("/pres:PresenceSettings/pres:Status"), NewData = Content(new XElement(Pres + "Status", "closed")), OverrideAllowed = true },
+                new ModifyItem { ItemId = "name", Select = Select("/gup:Profile/sub:SubscriberInfo/sub:DisplayName"), NewData = Value(new XElement(Sub + "DisplayName", "Wendy W.")), OverrideAllowed = true },
+                new ModifyItem { ItemId = "status", Select = Select("/pres:PresenceSettings/pres:Status"), NewData = Value(new XElement(Pres + "Status", "closed")), OverrideAllowed = true },
             ],
         })));
         AssertAllItemsOk(modified.Body!.Status, modified.Body.Items, 2, "name", "status");
@@ -150,8 +155,8 @@ public sealed class WcfRgClientTests
             ResourceId = new ResourceId { Value = resource },
             Items =
             [
-                new ModifyItem { ItemId = "second-name", Select = Select("/sub:SubscriberInfo/sub:DisplayName"), NewData = Content(new XElement(Sub + "DisplayName", "Someone else")) },
-                new ModifyItem { ItemId = "note", Select = Select("/pres:PresenceSettings/pres:Note"), NewData = Content(new XElement(Pres + "Note", "In a meeting")) },
+                new ModifyItem { ItemId = "second-name", Select = Select("/sub:SubscriberInfo/sub:DisplayName"), NewData = Value(new XElement(Sub + "DisplayName", "Someone else")) },
+                new ModifyItem { ItemId = "note", Select = Select("/pres:PresenceSettings/pres:Note"), NewData = Value(new XElement(Pres + "Note", "In a meeting")) },
             ],
         })));
         Assert.AreEqual(StatusCodes.Partial, partial.Body!.Status.Code, partial.Body.Status.Comment);
@@ -257,6 +262,8 @@ public sealed class WcfRgClientTests
     });
 
     private static AnyContent Content(XElement element) => new() { Elements = [element] };
+
+    private static ValueContent Value(XElement element) => new() { Elements = [element] };
 
     private static XElement SubscriberInfo(string displayName) => new(Sub + "SubscriberInfo",
         new XElement(Sub + "DisplayName", displayName),

@@ -48,7 +48,7 @@ public sealed class WcfRpClientTests
             Modifications = [new Modification
             {
                 Select = new DataSelect("/sub:SubscriberInfo/sub:DisplayName", new Dictionary<string, string> { ["sub"] = Namespaces.Subscriber }),
-                NewData = new AnyContent { Elements = [new XElement(Sub + "DisplayName", "Wendy W.")] },
+                NewData = new ValueContent { Elements = [new XElement(Sub + "DisplayName", "Wendy W.")] },
                 OverrideAllowed = true,
             }],
         })));

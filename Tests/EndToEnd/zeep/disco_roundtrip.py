@@ -59,7 +59,7 @@ def metadata_text(metadata, local):
 
 
 def headers_with(token):
-    """sbf:Framework, wsa:MessageID, sb:Sender = us and wsse:Security carrying the discovered token."""
+    """sbf:Framework, sb:Sender = us and wsse:Security carrying the discovered token."""
     headers = liberty_headers(None)
     sender = etree.Element(f"{{{SB}}}Sender", nsmap={"sb": SB})
     sender.set("providerID", SENDER)

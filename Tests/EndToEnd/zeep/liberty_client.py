@@ -6,7 +6,6 @@ The scripts run as `python3 <script> BASE_URL`, so their own directory, where th
 import datetime
 import os
 import sys
-import uuid
 
 from lxml import etree
 from zeep.exceptions import Fault
@@ -22,8 +21,9 @@ WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utilit
 
 
 def liberty_headers(sender):
-    """sbf:Framework, sb:Sender (left out when sender is None), a fresh wsa:MessageID and wsse:Security (a fresh
-    wsu:Timestamp and the sender's SAML token, which the test harness passes in GUPSOAP_TOKEN_<LAST URN PART>)."""
+    """sbf:Framework, sb:Sender (left out when sender is None) and wsse:Security (a fresh wsu:Timestamp and the
+    sender's SAML token, which the test harness passes in GUPSOAP_TOKEN_<LAST URN PART>). No wsa:MessageID: every
+    operation of our WSDLs declares its wsam:Action, so zeep adds wsa:Action, a fresh wsa:MessageID and wsa:To itself."""
     framework = etree.Element(f"{{{SBF}}}Framework", nsmap={"sbf": SBF})
     framework.set("version", "2.0")
     headers = [framework]
@@ -31,9 +31,6 @@ def liberty_headers(sender):
         element = etree.Element(f"{{{SB}}}Sender", nsmap={"sb": SB})
         element.set("providerID", sender)
         headers.append(element)
-    message_id = etree.Element(f"{{{WSA}}}MessageID", nsmap={"wsa": WSA})
-    message_id.text = f"urn:uuid:{uuid.uuid4()}"
-    headers.append(message_id)
     if sender:
         headers.append(security_header(os.environ.get("GUPSOAP_TOKEN_" + sender.rsplit(":", 1)[-1].upper().replace("-", "_"))))
     return headers

@@ -6,7 +6,6 @@ device provider urn:gupsoap:app:mcptt-ue that names that MCPTT ID as subscriber.
 """
 import json
 import os
-import uuid
 
 import requests
 import zeep
@@ -14,7 +13,7 @@ from lxml import etree
 from zeep.plugins import HistoryPlugin
 from zeep.transports import Transport
 
-from liberty_client import SB, SBF, WSA, security_header
+from liberty_client import SB, SBF, security_header
 
 CM = "urn:3gpp:mcptt:cm:1.0"
 UP = "urn:3gpp:mcptt:user-profile:1.0"
@@ -30,14 +29,12 @@ def client(cm_url, history=None):
 
 
 def headers(user):
-    """sbf:Framework, sb:Sender (the device provider), a fresh wsa:MessageID and wsse:Security with the user's token."""
+    """sbf:Framework, sb:Sender (the device provider) and wsse:Security with the user's token (zeep adds the WS-Addressing headers)."""
     framework = etree.Element(f"{{{SBF}}}Framework", nsmap={"sbf": SBF})
     framework.set("version", "2.0")
     sender = etree.Element(f"{{{SB}}}Sender", nsmap={"sb": SB})
     sender.set("providerID", DEVICE)
-    message_id = etree.Element(f"{{{WSA}}}MessageID", nsmap={"wsa": WSA})
-    message_id.text = f"urn:uuid:{uuid.uuid4()}"
-    return [framework, sender, message_id, security_header(TOKENS[user])]
+    return [framework, sender, security_header(TOKENS[user])]
 
 
 def status_text(status):

@@ -10,6 +10,7 @@ on the same version at once: one wins, the other gets ModifiedSince; the list sh
 Exit code 0 when every step behaved; each step prints one line.
 """
 import concurrent.futures
+import datetime
 import os
 import subprocess
 import sys
@@ -105,6 +106,14 @@ def main():
     check(listed.Status.code == "OK" and entry is not None and entry.ProfileID == "1" and entry.Version == 3
           and sorted(entry.ActiveDevice) == ["device-a", "device-b"],
           f"{port} list names the profile, its version and the devices it is active on", status_text(listed.Status))
+
+    check(not hasattr(service, "ProfileUpdateNotification"), f"{port} ProfileUpdateNotification is a callback, not an operation of the port")
+    expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)).replace(microsecond=0)
+    subscribed = service.SubscribeProfileUpdates(MCPTTID=user, ProfileID=["1"], NotifyTo="http://127.0.0.1:1/zeep-cm-callback",
+                                                 Expires=expires, _soapheaders=headers(user))
+    check(subscribed.Status.code == "OK" and subscribed.SubscriptionID, f"{port} SubscribeProfileUpdates", status_text(subscribed.Status))
+    ended = service.UnsubscribeProfileUpdates(SubscriptionID=[subscribed.SubscriptionID], _soapheaders=headers(user))
+    check(ended.Status.code == "OK", f"{port} UnsubscribeProfileUpdates", status_text(ended.Status))
     print(f"zeep mcptt device flows passed on {port}")
 
 

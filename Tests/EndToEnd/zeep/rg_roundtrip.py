@@ -2,8 +2,11 @@
 
 Usage: rg_roundtrip.py BASE_RG_URL   (e.g. http://127.0.0.1:8080/gup/rg)
 Runs the scenario on both ports (RgSoap11Port, RgSoap12Port): Create two components in one call, Query the whole
-profile and inside a component in one request, Modify two components, a partly failing Modify, List, Delete one
-component, Delete the profile, Query finds nothing, and a request without sb:Sender is a fault.
+profile and inside a component in one request, Modify two components, a partly failing Modify, an attribute read and
+written through Data/@value and NewData/@value, List, Subscribe, Unsubscribe, Delete one component, Delete the
+profile, Query finds nothing, and a request without sb:Sender is a fault. Every xs:QName (objectType, ComponentType)
+and every Select uses the well-known prefixes (sub, pres, gup) undeclared; components come back typed (rg.xsd
+imports the component schemas); Notify is a callback, not an operation of the ports.
 Exit code 0 when every step behaved; each step prints one line.
 """
 import datetime
@@ -49,8 +52,8 @@ def profile_of(data):
     """The one gup:Profile of a whole-profile rg:Data, as (resourceID, component tags, components), else None.
 
     gup.xsd (imported by the WSDL) declares gup:Profile, so zeep parses it into a gup:ProfileType object whose
-    _value_1 holds the component documents. Components of namespaces it does not know stay lxml elements (tag);
-    one it parses (gup:AuthorizationRules) is named by its type.
+    _value_1 holds the component documents, each parsed into an object of its type (rg.xsd imports every component
+    schema) and named here by that type (sub:SubscriberInfoType, ...).
     """
     found = data_elements(data)
     if len(found) != 1:
@@ -85,19 +88,20 @@ def round_trip(base, port):
     resource = f"sip:zeep-rg-{uuid.uuid4().hex}@example.org"
     subscriber_type = etree.QName(SUB, "SubscriberInfo")
     presence_type = etree.QName(PRES, "PresenceSettings")
+    check(not hasattr(service, "Notify"), f"{port} Notify is a callback, not an operation of the port")
 
     created = service.Create(
         ResourceID={"_value_1": resource, "type": "sip"},
         CreateItem=[
-            {"objectType": subscriber_type, "itemID": "sub", "NewData": content(
+            {"objectType": "sub:SubscriberInfo", "itemID": "sub", "NewData": content(
                 f'<s:SubscriberInfo xmlns:s="{SUB}"><s:DisplayName>Zed</s:DisplayName>'
                 f'<s:Language>en</s:Language><s:MSISDN>+46700000042</s:MSISDN></s:SubscriberInfo>')},
-            {"objectType": presence_type, "itemID": "pres", "NewData": content(
+            {"objectType": "pres:PresenceSettings", "itemID": "pres", "NewData": content(
                 f'<p:PresenceSettings xmlns:p="{PRES}"><p:Status>open</p:Status>'
                 f'<p:Device id="phone"><p:Status>open</p:Status></p:Device></p:PresenceSettings>')},
         ],
         _soapheaders=liberty_headers(SENDER))
-    check_all_items_ok(created, f"{port} Create of two components", [("sub", 1), ("pres", 1)])
+    check_all_items_ok(created, f"{port} Create of two components, objectType with undeclared sub: and pres:", [("sub", 1), ("pres", 1)])
 
     # zeep cannot declare prefixes for text content: the documented well-known prefixes (gup, sub, pres) apply.
     # The item inside PresenceSettings must not move that component to the front of the other item's gup:Profile.
@@ -109,11 +113,12 @@ def round_trip(base, port):
     profile = profile_of(queried.Data[0])
     check(queried.Data[0].itemIDRef == "all" and profile is not None, f"{port} Query '/' answers one gup:Profile", queried.Data[0])
     check(profile[0] == resource, f"{port} gup:Profile names the resource", profile[0])
-    check(profile[1] == [f"{{{SUB}}}SubscriberInfo", f"{{{PRES}}}PresenceSettings"],
+    check(profile[1] == [f"{{{SUB}}}SubscriberInfoType", f"{{{PRES}}}PresenceSettingsType"],
           f"{port} gup:Profile holds SubscriberInfo then PresenceSettings", profile[1])
-    subscriber = profile[2][0]
-    check(isinstance(subscriber, etree._Element) and subscriber.findtext(f"{{{SUB}}}DisplayName") == "Zed",
-          f"{port} gup:Profile holds the created SubscriberInfo", subscriber)
+    subscriber, presence = profile[2]
+    check(not isinstance(subscriber, etree._Element) and subscriber.DisplayName == "Zed" and subscriber.MSISDN == ["+46700000042"],
+          f"{port} gup:Profile holds the created SubscriberInfo as a typed object", subscriber)
+    check(presence.Status == "open" and presence.Device[0].id == "phone", f"{port} and PresenceSettings as a typed object", presence)
     status = queried.Data[1]
     status_texts = [e.text for e in data_elements(status)]
     check(status.itemIDRef == "status" and status_texts == ["open"], f"{port} Query inside a component", status_texts)
@@ -160,12 +165,26 @@ def round_trip(base, port):
           and [e.text for e in data_elements(after.Data[1])] == ["In a meeting"] and after.Data[1].version == 3,
           f"{port} Query after Partial: failed item changed nothing, the other was applied", status_text(after.Status))
 
+    device = "/pres:PresenceSettings/pres:Device[1]/@id"
+    renamed = service.Modify(
+        ResourceID={"_value_1": resource},
+        ModifyItem=[{"Select": device, "itemID": "device", "overrideAllowed": True, "NewData": {"value": "handset"}}],
+        _soapheaders=liberty_headers(SENDER))
+    check_all_items_ok(renamed, f"{port} Modify of an attribute through NewData/@value", [("device", 4)])
+    attribute = service.Query(ResourceID={"_value_1": resource}, QueryItem=[{"Select": device, "itemID": "device"}],
+                              _soapheaders=liberty_headers(SENDER))
+    check(attribute.Status.code == "OK" and attribute.Data[0].value == "handset",
+          f"{port} Query of an attribute answers Data/@value", attribute.Data)
+
     pattern = resource.split("@")[0] + "@*"
-    listed = service.List(SearchCriteria={"ResourceIDPattern": pattern}, count=10, _soapheaders=liberty_headers(SENDER))
+    listed = service.List(SearchCriteria={"ResourceIDPattern": pattern, "ComponentType": ["sub:SubscriberInfo", "pres:PresenceSettings"]},
+                          count=10, _soapheaders=liberty_headers(SENDER))
     check(listed.Status.code == "OK" and len(listed.ListItem) == 1 and listed.ListItem[0].ResourceID._value_1 == resource,
           f"{port} List by pattern", status_text(listed.Status))
     listed_types = received_qnames(history, ".//rg:ListItem/rg:ComponentType")
     check(listed_types == [subscriber_type, presence_type], f"{port} List names both component types", listed_types)
+    check(listed.ListItem[0].ComponentType == ["sub:SubscriberInfo", "pres:PresenceSettings"],
+          f"{port} List writes them with the well-known prefixes", listed.ListItem[0].ComponentType)
     check(listed.EndOfList is True and listed.nextOffset is None, f"{port} List end of list")
 
     expires = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=1)).replace(microsecond=0)
@@ -185,7 +204,7 @@ def round_trip(base, port):
 
     deleted_one = service.Delete(
         ResourceID={"_value_1": resource},
-        DeleteItem=[{"objectType": presence_type}],
+        DeleteItem=[{"objectType": "pres:PresenceSettings"}],
         _soapheaders=liberty_headers(SENDER))
     check(deleted_one.Status.code == "OK", f"{port} Delete of one component", status_text(deleted_one.Status))
 
@@ -193,7 +212,7 @@ def round_trip(base, port):
         ResourceID={"_value_1": resource}, QueryItem=[{"Select": "/gup:Profile"}], _soapheaders=liberty_headers(SENDER))
     check(remaining.Status.code == "OK", f"{port} Query after Delete of one component", status_text(remaining.Status))
     kept = profile_of(remaining.Data[0])
-    check(kept is not None and kept[1] == [f"{{{SUB}}}SubscriberInfo"], f"{port} profile keeps only SubscriberInfo", kept)
+    check(kept is not None and kept[1] == [f"{{{SUB}}}SubscriberInfoType"], f"{port} profile keeps only SubscriberInfo", kept)
 
     deleted_all = service.Delete(ResourceID={"_value_1": resource}, _soapheaders=liberty_headers(SENDER))
     check(deleted_all.Status.code == "OK", f"{port} Delete of the whole profile", status_text(deleted_all.Status))

@@ -14,11 +14,11 @@ public sealed class ModificationApplierTests
 {
     private static readonly ModificationApplier Applier = new(new SchemaChildOrder(SchemaRegistry.Default));
 
-    private static AnyContent Elements(params XElement[] elements) => new() { Elements = elements };
+    private static ValueContent Elements(params XElement[] elements) => new() { Elements = elements };
 
-    private static AnyContent Text(string text) => new() { Text = text };
+    private static ValueContent Text(string text) => new() { Text = text };
 
-    private static (XElement Component, GupFailure? Failure) Apply(XElement component, string select, AnyContent? newData, bool overwrite) =>
+    private static (XElement Component, GupFailure? Failure) Apply(XElement component, string select, ValueContent? newData, bool overwrite) =>
         Applier.Apply(component, Select(select), newData, overwrite);
 
     private static void AssertValid(XElement component)
@@ -165,7 +165,7 @@ public sealed class ModificationApplierTests
     [TestMethod]
     public void Apply_OverwriteWithEmptyNewData_RemovesSelectedElement()
     {
-        var (component, failure) = Apply(SubscriberInfo(), "/sub:SubscriberInfo/sub:MSISDN[1]", new AnyContent(), overwrite: true);
+        var (component, failure) = Apply(SubscriberInfo(), "/sub:SubscriberInfo/sub:MSISDN[1]", new ValueContent(), overwrite: true);
 
         Assert.IsNull(failure, failure?.Comment);
         Assert.AreEqual("DisplayName,Language,MSISDN", ChildNames(component));
@@ -201,7 +201,7 @@ public sealed class ModificationApplierTests
     {
         var before = SubscriberInfo().ToString();
 
-        var (component, failure) = Apply(SubscriberInfo(), select, new AnyContent(), overwrite: false);
+        var (component, failure) = Apply(SubscriberInfo(), select, new ValueContent(), overwrite: false);
 
         AssertFailure(failure, StatusCodes.InvalidParameter, StatusCodes.MissingNewDataElement);
         Assert.AreEqual(before, component.ToString());

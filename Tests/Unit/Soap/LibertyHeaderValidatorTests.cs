@@ -27,11 +27,23 @@ public sealed class LibertyHeaderValidatorTests
     };
 
     [TestMethod]
-    public async Task Validate_WithoutTimestamp_IsStaleMsgByDefault()
+    public async Task Validate_SecurityWithoutTimestamp_IsStaleMsgByDefault()
+    {
+        var (validator, _) = Create();
+        var security = new System.Xml.Linq.XElement(System.Xml.Linq.XName.Get("Security", Namespaces.WsSecurity));
+        var fault = await validator.ValidateAsync(Valid() with { HasTimestamp = false, TimestampCreated = null, Security = security }, CancellationToken.None);
+        Assert.AreEqual("StaleMsg", fault!.Subcode!.LocalName);
+        Assert.Contains("wsu:Timestamp", fault.Reason);
+    }
+
+    [TestMethod]
+    public async Task Validate_WithoutSecurityHeader_SaysTheSecurityHeaderIsMissing()
     {
         var (validator, _) = Create();
         var fault = await validator.ValidateAsync(Valid() with { HasTimestamp = false, TimestampCreated = null }, CancellationToken.None);
-        Assert.AreEqual("StaleMsg", fault!.Subcode!.LocalName);
+        Assert.AreEqual("InvalidSecurity", fault!.Subcode!.LocalName);
+        Assert.StartsWith("A wsse:Security header is required", fault.Reason);
+        Assert.AreEqual("security", fault.Refusal);
     }
 
     [TestMethod]

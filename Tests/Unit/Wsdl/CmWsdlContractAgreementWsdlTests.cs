@@ -14,18 +14,24 @@ public sealed class CmWsdlContractAgreementWsdlTests
     private static readonly WsdlAssertions Wsdl = new(WsdlInterface.Cm);
 
     [TestMethod]
-    public void Wsdl_PortType_HasTheSixOperationsEachWithMcpttCmFault()
+    public void Wsdl_PortTypes_HaveTheSixOperationsEachWithMcpttCmFault_ProfileUpdateNotificationOnTheCallbackPortType()
     {
         CollectionAssert.AreEquivalent(
             new[] { "GetUserProfile", "UploadUserProfile", "ListUserProfiles", "SubscribeProfileUpdates", "UnsubscribeProfileUpdates", "ProfileUpdateNotification" },
             WsdlInterface.Cm.Operations.ToArray());
+        CollectionAssert.AreEqual(new[] { "ProfileUpdateNotification" }, WsdlInterface.Cm.CallbackOperations.ToArray());
 
-        Wsdl.AssertPortTypeHasEveryOperationWithFault();
+        Wsdl.AssertPortTypesSplitServiceAndCallbackOperationsWithFault();
     }
+
+    [TestMethod]
+    public void Wsdl_EveryOperation_DeclaresItsWsamAction() => Wsdl.AssertEveryOperationDeclaresItsWsamAction();
 
     [TestMethod]
     [DataRow("McpttCmSoap11Binding", "http://schemas.xmlsoap.org/wsdl/soap/")]
     [DataRow("McpttCmSoap12Binding", "http://schemas.xmlsoap.org/wsdl/soap12/")]
+    [DataRow("McpttCmCallbackSoap11Binding", "http://schemas.xmlsoap.org/wsdl/soap/")]
+    [DataRow("McpttCmCallbackSoap12Binding", "http://schemas.xmlsoap.org/wsdl/soap12/")]
     public void Wsdl_Binding_CoversEveryOperationWithItsSoapAction(string bindingName, string soapNamespace) =>
         Wsdl.AssertBindingCoversEveryOperationWithItsSoapAction(bindingName, soapNamespace);
 
@@ -33,36 +39,18 @@ public sealed class CmWsdlContractAgreementWsdlTests
     public void Wsdl_MessageParts_ReferenceElementsDeclaredInCmXsd() => Wsdl.AssertMessagePartsReferenceElementsDeclaredInXsd();
 
     [TestMethod]
-    public void Wsdl_Service_HasBothPortsAtThePlaceholderAddress() => Wsdl.AssertServiceHasBothPortsAtThePlaceholderAddress();
+    public void Wsdl_Service_HasBothPortsAtThePlaceholderAddressAndNoCallbackPort() => Wsdl.AssertServiceHasBothPortsAtThePlaceholderAddress();
 
     [TestMethod]
-    public void Wsdl_RenderedForAFetchAddress_PointsBothPortsThere() => Wsdl.AssertRenderedForAFetchAddressPointsBothPortsThere();
+    public void Wsdl_RenderedForAnAdvertisedAddress_PointsBothPortsThere() => Wsdl.AssertRenderedForAnAdvertisedAddressPointsBothPortsThere();
 
     [TestMethod]
-    public void Wsdl_TypesSchema_CompilesThroughTheServedRelativeLocations()
-    {
-        var contract = WsdlInterface.Cm;
-        var inline = Load(contract).Element(Wsdl11 + "types")!.Element(XsdNs + "schema")!;
-        var resolver = new ServedSchemaResolver(contract);
-
-        var (set, messages) = SchemaCompilation.CompileServed(inline.ToString(), contract.WsdlAddress, resolver);
-
-        Assert.IsEmpty(messages, string.Join("; ", messages));
-        CollectionAssert.AreEquivalent(new[] { "cm.xsd", "liberty-utility.xsd", "mcptt-user-profile.xsd" }, resolver.FetchedNames);
-        Assert.IsTrue(resolver.Fetched.All(u => u.AbsolutePath == "/mcptt/cm" && u.Host == "localhost"));
-        foreach (var operation in contract.Operations)
-        {
-            Assert.IsNotNull(set.GlobalElements[new XmlQualifiedName(operation, Namespaces.McpttCm)]);
-            Assert.IsNotNull(set.GlobalElements[new XmlQualifiedName(operation + "Response", Namespaces.McpttCm)]);
-        }
-
-        Assert.IsNotNull(set.GlobalElements[new XmlQualifiedName("mcptt-user-profile", Namespaces.McpttUserProfile)]);
-    }
+    public void Wsdl_TypesSchema_CompilesThroughTheServedRelativeLocations() => Wsdl.AssertTypesSchemaCompilesThroughTheServedRelativeLocations("mcptt-user-profile.xsd");
 
     [TestMethod]
     public void Wsdl_EmbeddedInTheServer_IsTheFileInWsdlFolder()
     {
-        var served = Server.Mcptt.McpttCmWsdl.Document.Render(new Microsoft.AspNetCore.Http.DefaultHttpContext().Request);
+        var served = Server.Mcptt.McpttCmWsdl.Document.Render(new Uri("http://localhost/mcptt/cm"), "cm");
 
         Assert.Contains("McpttCmService", served);
         Assert.Contains("urn:3gpp:mcptt:cm:1.0:GetUserProfile", served);

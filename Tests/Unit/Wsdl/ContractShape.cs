@@ -61,9 +61,15 @@ internal sealed class ContractShape(WsdlInterface contract)
             CompareAttribute($"{where}@{name}", member, uses[name], defaults, mismatches);
         }
 
-        if (complexType.AttributeWildcard is not null)
+        var anyAttribute = members.Any(p => p.GetCustomAttribute<XmlAnyAttributeAttribute>() is not null);
+        if (complexType.AttributeWildcard is not null && !anyAttribute)
         {
             mismatches.Add($"{where}: the schema allows any attribute, the contract reads none");
+        }
+
+        if (complexType.AttributeWildcard is null && anyAttribute)
+        {
+            mismatches.Add($"{where}: the contract reads any attribute, the schema allows none");
         }
     }
 

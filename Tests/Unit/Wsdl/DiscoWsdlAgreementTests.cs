@@ -41,6 +41,21 @@ public sealed class DiscoWsdlAgreementTests
     }
 
     [TestMethod]
+    public void Wsdl_EveryOperation_DeclaresItsWsamAction()
+    {
+        var operations = Wsdl.Elements(Wsdl11 + "portType").Elements(Wsdl11 + "operation").ToList();
+
+        Assert.HasCount(Operations.Length, operations);
+        foreach (var operation in operations)
+        {
+            var name = (string)operation.Attribute("name")!;
+            Assert.AreEqual(DiscoOperations.Action(name), (string?)operation.Element(Wsdl11 + "input")?.Attribute(WsdlAssertions.Wsam + "Action"), name);
+            Assert.AreEqual(DiscoOperations.Action(name) + "Response", (string?)operation.Element(Wsdl11 + "output")?.Attribute(WsdlAssertions.Wsam + "Action"), name);
+            Assert.AreEqual("http://www.w3.org/2005/08/addressing/soap/fault", (string?)operation.Element(Wsdl11 + "fault")?.Attribute(WsdlAssertions.Wsam + "Action"), name);
+        }
+    }
+
+    [TestMethod]
     [DataRow("DiscoSoap11Binding", "http://schemas.xmlsoap.org/wsdl/soap/")]
     [DataRow("DiscoSoap12Binding", "http://schemas.xmlsoap.org/wsdl/soap12/")]
     public void Wsdl_Binding_CoversEveryOperationWithItsSoapAction(string bindingName, string soapNamespace)
@@ -80,16 +95,14 @@ public sealed class DiscoWsdlAgreementTests
     public void Wsdl_AsServed_PointsBothPortsAtTheFetchAddressAndServesEveryImport()
     {
         var document = DiscoveryWsdl.Create(SchemaRegistry.Default.GetSchemaText);
-        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
-        http.Request.Scheme = "https";
-        http.Request.Host = new Microsoft.AspNetCore.Http.HostString("disco.example.net", 8443);
-        http.Request.Path = "/disco";
 
-        var rendered = XDocument.Parse(document.Render(http.Request));
+        var rendered = XDocument.Parse(document.Render(new Uri("https://disco.example.net:8443/disco"), "disco"));
 
         var addresses = rendered.Descendants().Where(e => e.Name == Soap11 + "address" || e.Name == Soap12 + "address").ToList();
         Assert.HasCount(2, addresses);
         Assert.IsTrue(addresses.All(a => (string?)a.Attribute("location") == "https://disco.example.net:8443/disco"));
+        CollectionAssert.AreEquivalent(new[] { "disco/disco.xsd", "disco/liberty-utility.xsd" },
+            rendered.Descendants(Xsd + "import").Select(i => (string?)i.Attribute("schemaLocation")).ToArray());
         foreach (var name in DiscoveryWsdl.OwnSchemas)
         {
             Assert.AreEqual(File.ReadAllText(DiscoSchemas.XsdPath(name)), DiscoveryWsdl.Schema(name), name);

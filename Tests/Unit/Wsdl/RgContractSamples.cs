@@ -69,9 +69,10 @@ internal static class RgContractSamples
                         NotChangedSince = At,
                         NotChangedSinceSpecified = true,
                         Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:DisplayName", scope),
-                        NewData = new AnyContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
+                        NewData = new ValueContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
                     },
                     new ModifyItem { ItemId = "2", Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:MSISDN[2]", scope) },
+                    new ModifyItem { ItemId = "3", Select = new DataSelect("/gup:Profile/pres:PresenceSettings/pres:Device[1]/@id", scope), NewData = new ValueContent { Value = "phone" } },
                 ],
             },
             "ModifyResponse" => new ModifyResponse
@@ -125,7 +126,7 @@ internal static class RgContractSamples
                 Data =
                 [
                     new QueryData { ItemIdRef = "a", Elements = [new XElement(XName.Get("Profile", Namespaces.Gup), new XAttribute("resourceID", "sip:alice@example.org"), component)] },
-                    new QueryData { ItemIdRef = "b", Version = 3, VersionSpecified = true, ChangeTime = At, ChangeTimeSpecified = true, Text = "en" },
+                    new QueryData { ItemIdRef = "b", Version = 3, VersionSpecified = true, ChangeTime = At, ChangeTimeSpecified = true, Text = "en", Value = "en" },
                 ],
                 TimeStamp = At,
                 TimeStampSpecified = true,

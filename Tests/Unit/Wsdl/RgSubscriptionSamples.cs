@@ -45,11 +45,12 @@ internal static class RgSubscriptionSamples
                     new NotifiedData
                     {
                         Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:DisplayName", scope),
-                        Data = new AnyContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
+                        Data = new ValueContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
                         Version = 4,
                         ChangeTime = At,
                     },
-                    new NotifiedData { Version = 5, ChangeTime = At },
+                    new NotifiedData { Data = ValueContent.OfText(null, "phone"), Version = 5, ChangeTime = At },
+                    new NotifiedData { Version = 6, ChangeTime = At },
                 ],
             },
             "NotifyResponse" => new NotifyResponse(),

@@ -47,6 +47,9 @@ public sealed class RgWsdlContractAgreementXsdTests
     public void GupXsd_SubscriptionFilter_MatchesSubscriptionFilterType() => Xsd.AssertGupTypeMatches(typeof(SubscriptionFilter));
 
     [TestMethod]
+    public void GupXsd_ValueContent_MatchesValueContentType() => Xsd.AssertGupTypeMatches(typeof(ValueContent));
+
+    [TestMethod]
     public void RgXsd_ImportsOnlyServedSiblings() => Xsd.AssertImportsOnlyServedSiblings();
 
     [TestMethod]

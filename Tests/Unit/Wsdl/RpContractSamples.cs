@@ -56,9 +56,10 @@ internal static class RpContractSamples
                         NotChangedSince = At,
                         NotChangedSinceSpecified = true,
                         Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:DisplayName", scope),
-                        NewData = new AnyContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
+                        NewData = new ValueContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
                     },
                     new Modification { Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:MSISDN[2]", scope) },
+                    new Modification { Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/@lang", scope), NewData = new ValueContent { Value = "en" } },
                 ],
             },
             "ModifyDataResponse" => new ModifyDataResponse { Version = 9, TimeStamp = At, TimeStampSpecified = true },
@@ -101,7 +102,7 @@ internal static class RpContractSamples
                 Data =
                 [
                     new ItemData { ItemIdRef = "a", Version = 3, ChangeTime = At, Elements = [component] },
-                    new ItemData { Version = 3, ChangeTime = At, Text = "en" },
+                    new ItemData { Version = 3, ChangeTime = At, Text = "en", Value = "en" },
                 ],
                 TimeStamp = At,
                 TimeStampSpecified = true,

@@ -47,10 +47,11 @@ internal static class RpSubscriptionSamples
                     new NotifiedData
                     {
                         Select = new DataSelect("/gup:Profile/sub:SubscriberInfo/sub:DisplayName", scope),
-                        Data = new AnyContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
+                        Data = new ValueContent { Elements = [new XElement(Sub + "DisplayName", "Alice B.")] },
                         Version = 4,
                         ChangeTime = At,
                     },
+                    new NotifiedData { Data = ValueContent.OfText(null, "en"), Version = 4, ChangeTime = At },
                 ],
             },
             "NotifyData.Initial" => new NotifyDataRequest
@@ -60,7 +61,7 @@ internal static class RpSubscriptionSamples
                 NotificationId = "r-1-1",
                 ChangeType = "initial",
                 TimeStamp = At,
-                Items = [new NotifiedData { Data = new AnyContent { Elements = [Component()] }, Version = 3, ChangeTime = At }],
+                Items = [new NotifiedData { Data = new ValueContent { Elements = [Component()] }, Version = 3, ChangeTime = At }],
             },
             "NotifyDataResponse" => new NotifyDataResponse(),
             _ => throw new ArgumentOutOfRangeException(nameof(sample)),

@@ -47,6 +47,9 @@ public sealed class RpWsdlContractAgreementXsdTests
     public void GupXsd_SubscriptionFilter_MatchesSubscriptionFilterType() => Xsd.AssertGupTypeMatches(typeof(SubscriptionFilter));
 
     [TestMethod]
+    public void GupXsd_ValueContent_MatchesValueContentType() => Xsd.AssertGupTypeMatches(typeof(ValueContent));
+
+    [TestMethod]
     public void RpXsd_ImportsOnlyServedSiblings() => Xsd.AssertImportsOnlyServedSiblings();
 
     [TestMethod]

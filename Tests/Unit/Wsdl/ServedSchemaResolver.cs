@@ -1,19 +1,20 @@
 using System.Text;
 using System.Xml;
-using GupSoap.Schemas;
+using GupSoap.Core.Wsdl;
 
 namespace GupSoap.Tests.Unit.Wsdl;
 
 /// <summary>
-/// Serves <c>?xsd=</c> requests for the address an interface WSDL was fetched from: the interface XSD from wsdl/,
-/// the rest from the registry; remembers every address asked for.
+/// Serves the schemas beside the address an interface WSDL was fetched from, as the server does: path-style
+/// (<c>/gup/rg/rg.xsd</c>) or by <c>?xsd=</c>, each in its form; the interface XSD from wsdl/ (or as the server serves
+/// it), the rest from the registry. Remembers every address asked for.
 /// </summary>
-internal sealed class ServedSchemaResolver(WsdlInterface contract) : XmlResolver
+internal sealed class ServedSchemaResolver(WsdlInterface contract, bool asServed = false) : XmlResolver
 {
     public List<Uri> Fetched { get; } = [];
 
-    /// <summary>The schema names fetched (the <c>?xsd=</c> values), each once.</summary>
-    public string[] FetchedNames => Fetched.Select(u => u.Query["?xsd=".Length..]).Distinct().ToArray();
+    /// <summary>The schema names fetched, each once.</summary>
+    public string[] FetchedNames => Fetched.Select(u => NameOf(u)!).Distinct().ToArray();
 
     public override Uri ResolveUri(Uri? baseUri, string? relativeUri) =>
         new(baseUri ?? new Uri(contract.WsdlAddress), relativeUri ?? string.Empty);
@@ -22,14 +23,28 @@ internal sealed class ServedSchemaResolver(WsdlInterface contract) : XmlResolver
     {
         ArgumentNullException.ThrowIfNull(absoluteUri);
         Fetched.Add(absoluteUri);
-        if (absoluteUri.Scheme != Uri.UriSchemeHttp || absoluteUri.Host != "localhost" || !absoluteUri.Query.StartsWith("?xsd=", StringComparison.Ordinal))
+        if (absoluteUri.Scheme != Uri.UriSchemeHttp || absoluteUri.Host != "localhost" || NameOf(absoluteUri) is not { } name)
         {
             throw new XmlException("not a served schema: " + absoluteUri);
         }
 
-        var name = absoluteUri.Query["?xsd=".Length..];
-        var text = name == contract.XsdName ? File.ReadAllText(contract.XsdPath) : SchemaRegistry.Default.GetSchemaText(name)
+        var text = name == contract.XsdName && !asServed ? File.ReadAllText(contract.XsdPath) : contract.ServedDocument.Schema(name)
             ?? throw new XmlException("no such schema: " + name);
-        return new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var queryForm = absoluteUri.Query.Length > 0;
+        return new MemoryStream(Encoding.UTF8.GetBytes(queryForm ? SchemaLocations.ToQueryForm(text, contract.ServedName) : text));
+    }
+
+    /// <summary>The file a served schema address names: <c>{endpoint}/{file}</c> or <c>{endpoint}?xsd={file}</c>; else null.</summary>
+    private string? NameOf(Uri address)
+    {
+        var endpoint = contract.ServedAddress.AbsolutePath;
+        if (address.Query.StartsWith("?xsd=", StringComparison.Ordinal) && address.AbsolutePath == endpoint)
+        {
+            return address.Query["?xsd=".Length..];
+        }
+
+        return address.Query.Length == 0 && address.AbsolutePath.StartsWith(endpoint + "/", StringComparison.Ordinal)
+            ? address.AbsolutePath[(endpoint.Length + 1)..]
+            : null;
     }
 }

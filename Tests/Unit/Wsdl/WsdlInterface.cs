@@ -4,6 +4,7 @@ using System.Xml.Serialization;
 using GupSoap.Contracts;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Wsdl;
 
 namespace GupSoap.Tests.Unit.Wsdl;
 
@@ -15,11 +16,16 @@ internal sealed class WsdlInterface
 {
     private readonly Lazy<XmlSchemaSet> _schemas;
 
-    private WsdlInterface(string name, string targetNamespace, Type operationsType, Func<string, string> action, string actionPrefix, string servedAddress, string placeholderAddress)
+    private readonly Func<WsdlDocument> _served;
+
+    private WsdlInterface(string name, string targetNamespace, Type operationsType, Func<string, string> action, string actionPrefix, string servedAddress, string placeholderAddress,
+        string callbackOperation, Func<WsdlDocument> served)
     {
         Name = name;
         Namespace = targetNamespace;
         Operations = OperationNames(operationsType);
+        CallbackOperations = [callbackOperation];
+        _served = served;
         OperationsType = operationsType;
         Action = action;
         ActionPrefix = actionPrefix;
@@ -35,7 +41,9 @@ internal sealed class WsdlInterface
         RpOperations.Action,
         "urn:3gpp:gup:2006-08:rp:",
         "http://localhost/raf/hss/rp",
-        "http://localhost/raf/NAME/rp");
+        "http://localhost/raf/NAME/rp",
+        RpOperations.NotifyData,
+        () => GupSoap.Raf.Endpoints.RpWsdl.Document);
 
     public static WsdlInterface Rg { get; } = new(
         "Rg",
@@ -44,7 +52,9 @@ internal sealed class WsdlInterface
         RgOperations.Action,
         "urn:3gpp:gup:2006-08:rg:",
         "http://localhost/gup/rg",
-        "http://localhost/gup/rg");
+        "http://localhost/gup/rg",
+        RgOperations.Notify,
+        () => GupSoap.Server.Endpoints.RgWsdl.Document);
 
     public static WsdlInterface Cm { get; } = new(
         "McpttCm",
@@ -53,7 +63,9 @@ internal sealed class WsdlInterface
         Contracts.Mcptt.CmOperations.Action,
         "urn:3gpp:mcptt:cm:1.0:",
         "http://localhost/mcptt/cm",
-        "http://localhost/mcptt/cm");
+        "http://localhost/mcptt/cm",
+        Contracts.Mcptt.CmOperations.ProfileUpdateNotification,
+        () => GupSoap.Server.Mcptt.McpttCmWsdl.Document);
 
     /// <summary>"Rp", "Rg" or "McpttCm": prefix of the WSDL names (RpPortType, RpFault, ...) and the fixture folder.</summary>
     public string Name { get; }
@@ -62,6 +74,15 @@ internal sealed class WsdlInterface
 
     /// <summary>Every operation name constant of <see cref="OperationsType"/>: an operation added there must appear in the WSDL.</summary>
     public IReadOnlyList<string> Operations { get; }
+
+    /// <summary>The operations the server sends to a subscriber's NotifyTo: on <c>{Name}CallbackPortType</c>, never on a service port.</summary>
+    public IReadOnlyList<string> CallbackOperations { get; }
+
+    /// <summary>The operations the service ports offer: <see cref="Operations"/> less the callbacks.</summary>
+    public IReadOnlyList<string> ServiceOperations => [.. Operations.Except(CallbackOperations)];
+
+    /// <summary>The description as the server serves it (the interface XSD with its component imports).</summary>
+    public WsdlDocument ServedDocument => _served();
 
     /// <summary>The operations class; the contracts are the XmlType classes of its namespace.</summary>
     public Type OperationsType { get; }
@@ -72,7 +93,7 @@ internal sealed class WsdlInterface
     /// <summary>The SOAPAction of every operation is this literal followed by the operation name.</summary>
     public string ActionPrefix { get; }
 
-    /// <summary>Where a test pretends the endpoint is served (the WSDL at <c>?wsdl</c>, schemas at <c>?xsd=</c>).</summary>
+    /// <summary>Where a test pretends the endpoint is served (the WSDL at <c>?wsdl</c>, schemas beside it at <c>/{file}</c>).</summary>
     public Uri ServedAddress { get; }
 
     /// <summary>The port address written in the WSDL file, replaced when it is served.</summary>

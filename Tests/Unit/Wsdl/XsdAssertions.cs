@@ -68,25 +68,30 @@ internal sealed class XsdAssertions(WsdlInterface contract)
         Assert.IsEmpty(mismatches, string.Join(Environment.NewLine, mismatches));
     }
 
-    /// <summary>The XSD's target namespace is the interface's; it imports gup.xsd and liberty-utility.xsd at their served locations and includes nothing.</summary>
+    /// <summary>The XSD's target namespace is the interface's; it imports gup.xsd and liberty-utility.xsd beside it (bare file names) and includes nothing.</summary>
     public void AssertImportsOnlyServedSiblings()
     {
         var schema = XDocument.Load(contract.XsdPath).Root!;
 
         Assert.AreEqual(contract.Namespace, (string?)schema.Attribute("targetNamespace"));
         var locations = schema.Elements(Xsd + "import").Select(i => (string?)i.Attribute("schemaLocation")).ToList();
-        CollectionAssert.AreEquivalent(new[] { contract.ServedName + "?xsd=gup.xsd", contract.ServedName + "?xsd=liberty-utility.xsd" }, locations);
+        CollectionAssert.AreEquivalent(new[] { "gup.xsd", "liberty-utility.xsd" }, locations);
         Assert.IsEmpty(schema.Elements(Xsd + "include"));
     }
 
-    /// <summary>Fetched from its <c>?xsd=</c> address, the XSD compiles with only gup.xsd and liberty-utility.xsd served beside it.</summary>
+    /// <summary>
+    /// Fetched from its <c>?xsd=</c> address, where the server rewrites its imports to that form, the XSD compiles with
+    /// only gup.xsd and liberty-utility.xsd fetched the same way.
+    /// </summary>
     public void AssertCompilesWithOnlyGupAndLibertyUtility()
     {
         var resolver = new ServedSchemaResolver(contract);
-        var (set, messages) = SchemaCompilation.CompileServed(File.ReadAllText(contract.XsdPath), contract.ServedAddress + "?xsd=" + contract.XsdName, resolver);
+        var queryForm = Core.Wsdl.SchemaLocations.ToQueryForm(File.ReadAllText(contract.XsdPath), contract.ServedName);
+        var (set, messages) = SchemaCompilation.CompileServed(queryForm, contract.ServedAddress + "?xsd=" + contract.XsdName, resolver);
 
         Assert.IsEmpty(messages, string.Join("; ", messages));
         Assert.IsTrue(set.IsCompiled);
         CollectionAssert.AreEquivalent(new[] { "gup.xsd", "liberty-utility.xsd" }, resolver.FetchedNames);
+        Assert.IsTrue(resolver.Fetched.All(u => u.Query.StartsWith("?xsd=", StringComparison.Ordinal)));
     }
 }
