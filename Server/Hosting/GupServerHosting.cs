@@ -25,7 +25,7 @@ internal static class GupServerHosting
 {
     public const string Path = "/gup/rg";
 
-    public static void AddGupServer(IServiceCollection services, IConfiguration configuration, IReadOnlyList<RafEndpoint> rafs, string dataDirectory)
+    public static void AddGupServer(IServiceCollection services, IConfiguration configuration, IReadOnlyList<RafEndpoint> rafs, string dataDirectory, StoreSelection stores)
     {
         var rpOptions = configuration.GetSection("Gup:Rp").Get<RpClientOptions>() ?? new RpClientOptions();
         var rgOptions = configuration.GetSection("Gup:Rg").Get<RgOptions>() ?? new RgOptions();
@@ -33,7 +33,9 @@ internal static class GupServerHosting
         services.AddSingleton(rpOptions);
         services.AddSingleton(rgOptions);
         services.AddSingleton(new RafDirectory(rafs));
-        services.AddSingleton<ILocationStore>(new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db")));
+        services.AddSingleton<ILocationStore>(stores.Postgres
+            ? new PostgresLocationStore(stores.Gup, StoreSelection.GupSchema)
+            : new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db")));
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
@@ -50,8 +52,8 @@ internal static class GupServerHosting
         {
             Redirect = sp.GetRequiredService<Redirector>(),
         });
-        SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
-        McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId);
+        SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId, stores);
+        McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId, stores);
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 
