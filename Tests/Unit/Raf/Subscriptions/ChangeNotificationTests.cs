@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml.Linq;
 using GupSoap.Raf.Notifications;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
@@ -9,8 +10,7 @@ namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 /// TS 23.240 §4.4.8 Notify Data queued by the store itself in the transaction of each change (SECURITY.md R7):
 /// which subscriptions a change concerns, and what the queued rp:NotifyData says.
 /// </summary>
-[TestClass]
-public sealed class ChangeNotificationTests(TestContext testContext)
+public abstract class ChangeNotificationTests(TestContext testContext, StoreKind kind)
 {
     private SubscriptionTestRaf _raf = null!;
 
@@ -19,12 +19,19 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _raf = await StartAsync(Ct);
+        _raf = await StartAsync(kind, Ct);
         await _raf.InsertAsync(SubscriberInfo(), Ct);
     }
 
     [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task CleanupAsync()
+    {
+        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
+        if (_raf is not null)
+        {
+            await _raf.DisposeAsync();
+        }
+    }
 
     private static XElement Renamed(string name)
     {
@@ -194,3 +201,9 @@ public sealed class ChangeNotificationTests(TestContext testContext)
         Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
     }
 }
+
+[TestClass]
+public sealed class SqliteChangeNotificationTests(TestContext testContext) : ChangeNotificationTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresChangeNotificationTests(TestContext testContext) : ChangeNotificationTests(testContext, StoreKind.Postgres);

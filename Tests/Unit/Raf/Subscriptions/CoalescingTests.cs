@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml.Linq;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
 using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
@@ -8,8 +9,7 @@ namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 /// minInterval (TS 23.240 §4.3.5 filter): changes closer than the interval reach the subscriber as one notification
 /// of the latest state, and notifications of one subscription are spaced at least that far apart.
 /// </summary>
-[TestClass]
-public sealed class CoalescingTests(TestContext testContext)
+public abstract class CoalescingTests(TestContext testContext, StoreKind kind)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
@@ -20,12 +20,19 @@ public sealed class CoalescingTests(TestContext testContext)
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _raf = await StartAsync(Ct);
+        _raf = await StartAsync(kind, Ct);
         await _raf.InsertAsync(SubscriberInfo(), Ct);
     }
 
     [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task CleanupAsync()
+    {
+        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
+        if (_raf is not null)
+        {
+            await _raf.DisposeAsync();
+        }
+    }
 
     private static string DisplayName(Core.Notifications.OutboxEntry entry) =>
         NotifyDataText.Read(entry).Items!.Single().Data!.Elements!.Single().Element(Sub + "DisplayName")!.Value;
@@ -116,3 +123,9 @@ public sealed class CoalescingTests(TestContext testContext)
         Assert.AreNotEqual(inFlight.NotificationId, left.NotificationId);
     }
 }
+
+[TestClass]
+public sealed class SqliteCoalescingTests(TestContext testContext) : CoalescingTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresCoalescingTests(TestContext testContext) : CoalescingTests(testContext, StoreKind.Postgres);

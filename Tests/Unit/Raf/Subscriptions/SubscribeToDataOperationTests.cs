@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
@@ -10,18 +11,24 @@ using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
 /// <summary>TS 23.240 §4.4.6 / §4.4.7 on a RAF in process: request checks, quota and expiry (SECURITY.md A10), ownership (A7).</summary>
-[TestClass]
-public sealed class SubscribeToDataOperationTests(TestContext testContext)
+public abstract class SubscribeToDataOperationTests(TestContext testContext, StoreKind kind)
 {
     private SubscriptionTestRaf _raf = null!;
 
     private CancellationToken Ct => testContext.CancellationToken;
 
     [TestInitialize]
-    public async Task InitializeAsync() => _raf = await StartAsync(Ct, maxSubscriptions: 2, egress: (url, _) => Task.FromResult(url.Contains("10.0.0.1", StringComparison.Ordinal) ? "private address" : null));
+    public async Task InitializeAsync() => _raf = await StartAsync(kind, Ct, maxSubscriptions: 2, egress: (url, _) => Task.FromResult(url.Contains("10.0.0.1", StringComparison.Ordinal) ? "private address" : null));
 
     [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task CleanupAsync()
+    {
+        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
+        if (_raf is not null)
+        {
+            await _raf.DisposeAsync();
+        }
+    }
 
     private static SubscribeToDataRequest Request(TimeSpan? lifetime = null, bool initialValues = false, string notifyTo = "https://app.example.org/cb", params string[] selects) => new()
     {
@@ -182,3 +189,9 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
     public async Task Unsubscribe_NoInvokeId_IsEmptyRequest() =>
         AssertFailed(await UnsubscribeAsync(AppA), StatusCodes.InvalidParameter, StatusCodes.EmptyRequest);
 }
+
+[TestClass]
+public sealed class SqliteSubscribeToDataOperationTests(TestContext testContext) : SubscribeToDataOperationTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresSubscribeToDataOperationTests(TestContext testContext) : SubscribeToDataOperationTests(testContext, StoreKind.Postgres);

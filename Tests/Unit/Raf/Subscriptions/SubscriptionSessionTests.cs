@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using GupSoap.Contracts.Gup;
 using GupSoap.Raf.Notifications;
 using GupSoap.Raf.Storage;
@@ -7,18 +8,24 @@ using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
 /// <summary>The <c>subscriptions</c> table: stored exactly, counted per requestor, purged at expiry, removed with its outbox entries.</summary>
-[TestClass]
-public sealed class SubscriptionSessionTests(TestContext testContext)
+public abstract class SubscriptionSessionTests(TestContext testContext, StoreKind kind)
 {
     private SubscriptionTestRaf _raf = null!;
 
     private CancellationToken Ct => testContext.CancellationToken;
 
     [TestInitialize]
-    public async Task InitializeAsync() => _raf = await StartAsync(Ct);
+    public async Task InitializeAsync() => _raf = await StartAsync(kind, Ct);
 
     [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task CleanupAsync()
+    {
+        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
+        if (_raf is not null)
+        {
+            await _raf.DisposeAsync();
+        }
+    }
 
     private Task<T> InSessionAsync<T>(Func<ISubscriptionSession, Task<T>> work) =>
         _raf.Store.WriteAsync(async s => WriteOutcome.Committed(await work(s.Subscriptions)), simulate: false, Ct);
@@ -94,3 +101,9 @@ public sealed class SubscriptionSessionTests(TestContext testContext)
         Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
     }
 }
+
+[TestClass]
+public sealed class SqliteSubscriptionSessionTests(TestContext testContext) : SubscriptionSessionTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresSubscriptionSessionTests(TestContext testContext) : SubscriptionSessionTests(testContext, StoreKind.Postgres);

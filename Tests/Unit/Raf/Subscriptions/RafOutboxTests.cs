@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml.Linq;
 using GupSoap.Raf.Notifications;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
@@ -5,9 +6,8 @@ using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
 
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
-/// <summary>The RAF's <see cref="SqliteRafOutbox"/>: due order, retry, give-up with suspension (SECURITY.md R3, R4), restart (R9).</summary>
-[TestClass]
-public sealed class SqliteRafOutboxTests(TestContext testContext)
+/// <summary>The RAF's outbox on each store: due order, retry, give-up with suspension (SECURITY.md R3, R4), restart (R9).</summary>
+public abstract class RafOutboxTests(TestContext testContext, StoreKind kind)
 {
     private SubscriptionTestRaf _raf = null!;
 
@@ -16,12 +16,19 @@ public sealed class SqliteRafOutboxTests(TestContext testContext)
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _raf = await StartAsync(Ct);
+        _raf = await StartAsync(kind, Ct);
         await _raf.InsertAsync(SubscriberInfo(), Ct);
     }
 
     [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task CleanupAsync()
+    {
+        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
+        if (_raf is not null)
+        {
+            await _raf.DisposeAsync();
+        }
+    }
 
     [TestMethod]
     public async Task DueAsync_ReturnsPendingDueEntriesInSequenceOrderUpToMax()
@@ -107,15 +114,23 @@ public sealed class SqliteRafOutboxTests(TestContext testContext)
         await _raf.AddAsync(subscription, Ct);
         await _raf.RenameAsync("One", Ct);
         var before = await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct);
-        var path = _raf.DatabasePath;
-        await _raf.Raf.DisposeAsync();
+        var previous = _raf;
+        await previous.Raf.DisposeAsync();
 
-        _raf = await StartAsync(Ct, path: path);
+        _raf = await StartAsync(kind, Ct, reopen: previous);
 
-        CollectionAssert.AreEqual(before.ToArray(), (await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct)).ToArray());
+        // A restarted process finds the entries once the lease of the one that stopped has run out (PostgreSQL; SQLite has none).
+        var afterLease = _raf.Clock.GetUtcNow() + _raf.Raf.Options.NotificationLease;
+        CollectionAssert.AreEqual(before.ToArray(), (await _raf.Outbox.DueAsync(afterLease, 10, Ct)).ToArray());
         var reread = await _raf.FindAsync(subscription.InvokeId, Ct);
         Assert.AreEqual("/sub:SubscriberInfo/sub:DisplayName", reread!.Selects.Single().Text);
         await _raf.RenameAsync("Two", Ct);
         Assert.HasCount(2, await _raf.EntriesAsync(subscription.InvokeId, Ct));
     }
 }
+
+[TestClass]
+public sealed class SqliteRafOutboxTests(TestContext testContext) : RafOutboxTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresRafOutboxTests(TestContext testContext) : RafOutboxTests(testContext, StoreKind.Postgres);
