@@ -140,6 +140,56 @@ public sealed class ScaleOutTests
         Assert.AreEqual(0, await System.CountAsync("raf_services.subscriptions"), "the RAF subscription ended too");
     }
 
+    [TestMethod]
+    public async Task KillNine_OfAGupProcessDuringAWriteLoad_EveryAcknowledgedWriteIsStored()
+    {
+        const int Workers = 6;
+        var victim = await System.StartGupAsync();
+        var resources = await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => CreateAsync(System.A.Rg, "scale-kill")));
+        var acknowledged = new int[Workers];
+        var acknowledgedTotal = 0;
+        var enoughWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        async Task WriteUntilRefusedAsync(int worker)
+        {
+            for (var n = 1; ; n++)
+            {
+                try
+                {
+                    var answer = await SetNoteAsync(victim.Rg, resources[worker], $"w{n}");
+                    if (answer.StatusCode != "OK")
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    return;
+                }
+
+                acknowledged[worker] = n;
+                if (Interlocked.Increment(ref acknowledgedTotal) >= Workers * 5)
+                {
+                    enoughWritten.TrySetResult();
+                }
+            }
+        }
+
+        var load = Enumerable.Range(0, Workers).Select(WriteUntilRefusedAsync).ToArray();
+        await enoughWritten.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await victim.KillAsync();
+        await Task.WhenAll(load);
+
+        for (var worker = 0; worker < Workers; worker++)
+        {
+            var answer = await RgText.PostAsync(System.B.Rg, RgText.Query(resources[worker], "/gup:Profile/pres:PresenceSettings/pres:Note"));
+            Assert.AreEqual("OK", answer.StatusCode, answer.Text);
+            var stored = int.Parse(answer.Body.Descendants(XName.Get("Note", Namespaces.Presence)).Single().Value[1..], global::System.Globalization.CultureInfo.InvariantCulture);
+            // The last acknowledged write, or the one in flight when the process died (applied or not, never acknowledged).
+            Assert.IsTrue(stored == acknowledged[worker] || stored == acknowledged[worker] + 1, $"worker {worker}: acknowledged w{acknowledged[worker]}, stored w{stored}");
+        }
+    }
+
     /// <summary>Polls a condition of the shared database (no fixed sleeps), failing after 30 s.</summary>
     internal static async Task WaitUntilAsync(Func<Task<bool>> condition, int seconds = 30)
     {

@@ -38,18 +38,13 @@ internal static class TestPostgres
     /// <summary>A fresh, unused schema name.</summary>
     public static PostgresSchema NewSchema() => new("t_" + Guid.NewGuid().ToString("N"));
 
-    public static async Task DropSchemaAsync(PostgresSchema schema)
-    {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        await PostgresSql.ExecuteAsync(connection, null, schema.Apply("DROP SCHEMA IF EXISTS {schema} CASCADE"), CancellationToken.None);
-    }
+    public static Task DropSchemaAsync(PostgresSchema schema) => AdminAsync(schema.Apply("DROP SCHEMA IF EXISTS {schema} CASCADE"));
 
     /// <summary>Creates a fresh database (for processes that use the fixed schema names) and answers its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync()
     {
         var name = "t_" + Guid.NewGuid().ToString("N");
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        await PostgresSql.ExecuteAsync(connection, null, $"CREATE DATABASE {name}", CancellationToken.None);
+        await AdminAsync($"CREATE DATABASE {name}");
         return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ToString();
     }
 
@@ -57,9 +52,18 @@ internal static class TestPostgres
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        await PostgresSql.ExecuteAsync(connection, null, $"DROP DATABASE IF EXISTS {new PostgresSchema(name).Name} WITH (FORCE)", CancellationToken.None);
+        await AdminAsync($"DROP DATABASE IF EXISTS {new PostgresSchema(name).Name} WITH (FORCE)");
+    }
+
+    /// <summary>
+    /// One statement on a connection of its own, outside every pool: it works even after the fault tests restarted
+    /// the cluster under the pooled connections.
+    /// </summary>
+    private static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString ?? throw Unavailable()) { Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await PostgresSql.ExecuteAsync(connection, null, sql, CancellationToken.None);
     }
 
     private static AssertInconclusiveException Unavailable() =>
