@@ -75,6 +75,7 @@ public static class GupSoapHost
         }
 
         var app = builder.Build();
+        TrustedProxies.Use(app, configuration);
         await SecurityHosting.InitializeAsync(app.Services);
         var started = new List<RafInstance>();
         foreach (var options in hosted)
