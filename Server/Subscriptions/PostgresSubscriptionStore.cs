@@ -71,6 +71,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, Postgre
         ArgumentNullException.ThrowIfNull(digests);
         return database.InTransactionAsync(async (connection, transaction) =>
         {
+            // Relays in several processes may be handed the same RAF notification at once (a redelivery after a lease
+            // ran out): under the subscription's lock, a Notify whose digests are already recorded is that duplicate.
+            await LockAsync(connection, transaction, "gupsoap:" + schema.Name + ":relay:" + invokeId, cancellationToken);
+            if (entry is not null && digests.Count > 0 && await AlreadyRecordedAsync(connection, transaction, invokeId, digests, cancellationToken))
+            {
+                return 0;
+            }
+
             foreach (var (item, digest) in digests)
             {
                 await ExecuteAsync(connection, transaction, schema.Apply("""
@@ -90,6 +98,15 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, Postgre
 
             return 0;
         }, cancellationToken);
+    }
+
+    private async Task<bool> AlreadyRecordedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string invokeId, IReadOnlyDictionary<string, string> digests,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, schema.Apply("SELECT item, digest FROM {schema}.item_digests WHERE app_invoke_id = @a AND item = ANY(@items)"),
+            ("a", invokeId), ("items", digests.Keys.ToArray()));
+        var recorded = await ReadAllAsync(command, r => (Item: r.GetString(0), Digest: r.GetString(1)), cancellationToken);
+        return recorded.Count == digests.Count && recorded.All(r => digests[r.Item] == r.Digest);
     }
 
     public Task AddRafAsync(IReadOnlyList<RafSubscription> rafs, CancellationToken cancellationToken)

@@ -4,8 +4,8 @@ namespace GupSoap.Tests.Support;
 
 /// <summary>
 /// The scale-out deployment for real, on one fresh PostgreSQL database: RAF processes <c>hss</c> and <c>services</c>
-/// and two GUP Server processes A and B reaching them over Rp, every process with <c>Gup:Store=postgres</c>. Short
-/// outbox leases and polls keep the tests quick. Disposing stops every process and drops the database.
+/// and two GUP Server processes A and B reaching them over Rp, every process with <c>Gup:Store=postgres</c>. Quick
+/// outbox polls keep the tests short. Disposing stops every process and drops the database.
 /// </summary>
 internal sealed class ScaleOutSystem : IAsyncDisposable
 {
@@ -20,7 +20,8 @@ internal sealed class ScaleOutSystem : IAsyncDisposable
         B = b;
     }
 
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(3);
+    /// <summary>Long enough that a process starved on a loaded machine keeps its rows; no test here waits for one to run out.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     public string ConnectionString { get; }
 
