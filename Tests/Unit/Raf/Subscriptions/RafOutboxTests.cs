@@ -7,27 +7,13 @@ using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
 /// <summary>The RAF's outbox on each store: due order, retry, give-up with suspension (SECURITY.md R3, R4), restart (R9).</summary>
-public abstract class RafOutboxTests(TestContext testContext, StoreKind kind)
+public abstract class RafOutboxTests(TestContext testContext, StoreKind kind) : SubscriptionRafTests(testContext, kind)
 {
-    private SubscriptionTestRaf _raf = null!;
-
-    private CancellationToken Ct => testContext.CancellationToken;
-
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _raf = await StartAsync(kind, Ct);
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
-    }
-
-    [TestCleanup]
-    public async Task CleanupAsync()
-    {
-        // Null when the store was unavailable (an inconclusive PostgreSQL variant).
-        if (_raf is not null)
-        {
-            await _raf.DisposeAsync();
-        }
+        TestRaf = await StartAsync(Kind, Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
     }
 
     [TestMethod]
@@ -35,14 +21,14 @@ public abstract class RafOutboxTests(TestContext testContext, StoreKind kind)
     {
         var a = NewSubscription();
         var b = NewSubscription(subscriber: AppB);
-        await _raf.AddAsync(a, Ct);
-        await _raf.AddAsync(b, Ct);
-        await _raf.RenameAsync("One", Ct);
-        await _raf.RenameAsync("Two", Ct);
+        await TestRaf.AddAsync(a, Ct);
+        await TestRaf.AddAsync(b, Ct);
+        await TestRaf.RenameAsync("One", Ct);
+        await TestRaf.RenameAsync("Two", Ct);
 
-        var all = await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct);
-        var firstThree = await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 3, Ct);
-        var early = await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow().AddTicks(-1), 10, Ct);
+        var all = await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct);
+        var firstThree = await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 3, Ct);
+        var early = await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow().AddTicks(-1), 10, Ct);
 
         Assert.HasCount(4, all);
         CollectionAssert.AreEqual(all.Select(e => e.Sequence).Order().ToArray(), all.Select(e => e.Sequence).ToArray());
@@ -55,15 +41,15 @@ public abstract class RafOutboxTests(TestContext testContext, StoreKind kind)
     public async Task RetryAsync_CountsTheAttemptAndDefersTheEntry()
     {
         var subscription = NewSubscription();
-        await _raf.AddAsync(subscription, Ct);
-        await _raf.RenameAsync("One", Ct);
-        var entry = (await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct)).Single();
-        var next = _raf.Clock.GetUtcNow().AddMinutes(1);
+        await TestRaf.AddAsync(subscription, Ct);
+        await TestRaf.RenameAsync("One", Ct);
+        var entry = (await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct)).Single();
+        var next = TestRaf.Clock.GetUtcNow().AddMinutes(1);
 
-        await _raf.Outbox.RetryAsync(entry, next, "HTTP 503", Ct);
+        await TestRaf.Outbox.RetryAsync(entry, next, "HTTP 503", Ct);
 
-        Assert.IsEmpty(await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct));
-        var retried = (await _raf.Outbox.DueAsync(next, 10, Ct)).Single();
+        Assert.IsEmpty(await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct));
+        var retried = (await TestRaf.Outbox.DueAsync(next, 10, Ct)).Single();
         Assert.AreEqual(1, retried.Attempts);
         Assert.AreEqual(entry.NotificationId, retried.NotificationId, "the id stays stable across redeliveries (R4)");
         Assert.AreEqual(entry.Payload, retried.Payload);
@@ -74,58 +60,58 @@ public abstract class RafOutboxTests(TestContext testContext, StoreKind kind)
     {
         var subscription = NewSubscription();
         var other = NewSubscription(subscriber: AppB);
-        await _raf.AddAsync(subscription, Ct);
-        await _raf.AddAsync(other, Ct);
-        await _raf.RenameAsync("One", Ct);
-        await _raf.RenameAsync("Two", Ct);
-        var entry = (await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct)).First(e => e.SubscriptionId == subscription.InvokeId);
+        await TestRaf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(other, Ct);
+        await TestRaf.RenameAsync("One", Ct);
+        await TestRaf.RenameAsync("Two", Ct);
+        var entry = (await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct)).First(e => e.SubscriptionId == subscription.InvokeId);
 
-        await _raf.Outbox.GiveUpAsync(entry, "endpoint dead for 24 h", Ct);
+        await TestRaf.Outbox.GiveUpAsync(entry, "endpoint dead for 24 h", Ct);
 
-        var entries = await _raf.EntriesAsync(subscription.InvokeId, Ct);
+        var entries = await TestRaf.EntriesAsync(subscription.InvokeId, Ct);
         Assert.IsTrue(entries.All(e => e.State == "parked"));
-        var suspended = await _raf.FindAsync(subscription.InvokeId, Ct);
+        var suspended = await TestRaf.FindAsync(subscription.InvokeId, Ct);
         Assert.AreEqual(SubscriptionStatus.Suspended, suspended!.Status);
         Assert.AreEqual("endpoint dead for 24 h", suspended.SuspendedReason);
-        Assert.IsTrue((await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct)).All(e => e.SubscriptionId == other.InvokeId));
-        await _raf.RenameAsync("Three", Ct);
-        Assert.HasCount(2, await _raf.EntriesAsync(subscription.InvokeId, Ct), "a suspended subscription is not notified");
-        Assert.HasCount(3, await _raf.EntriesAsync(other.InvokeId, Ct));
+        Assert.IsTrue((await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct)).All(e => e.SubscriptionId == other.InvokeId));
+        await TestRaf.RenameAsync("Three", Ct);
+        Assert.HasCount(2, await TestRaf.EntriesAsync(subscription.InvokeId, Ct), "a suspended subscription is not notified");
+        Assert.HasCount(3, await TestRaf.EntriesAsync(other.InvokeId, Ct));
     }
 
     [TestMethod]
     public async Task DeliveredAsync_RemovesTheEntry()
     {
         var subscription = NewSubscription();
-        await _raf.AddAsync(subscription, Ct);
-        await _raf.RenameAsync("One", Ct);
-        var entry = (await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct)).Single();
+        await TestRaf.AddAsync(subscription, Ct);
+        await TestRaf.RenameAsync("One", Ct);
+        var entry = (await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct)).Single();
 
-        await _raf.Outbox.DeliveredAsync(entry, Ct);
+        await TestRaf.Outbox.DeliveredAsync(entry, Ct);
 
-        Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
-        Assert.AreEqual(_raf.Clock.GetUtcNow(), (await _raf.FindAsync(subscription.InvokeId, Ct))!.LastNotifiedAt);
+        Assert.IsEmpty(await TestRaf.EntriesAsync(subscription.InvokeId, Ct));
+        Assert.AreEqual(TestRaf.Clock.GetUtcNow(), (await TestRaf.FindAsync(subscription.InvokeId, Ct))!.LastNotifiedAt);
     }
 
     [TestMethod]
     public async Task Reopen_KeepsSubscriptionsAndPendingEntries()
     {
         var subscription = NewSubscription(selects: ["/sub:SubscriberInfo/sub:DisplayName"]);
-        await _raf.AddAsync(subscription, Ct);
-        await _raf.RenameAsync("One", Ct);
-        var before = await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct);
-        var previous = _raf;
+        await TestRaf.AddAsync(subscription, Ct);
+        await TestRaf.RenameAsync("One", Ct);
+        var before = await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct);
+        var previous = TestRaf;
         await previous.Raf.DisposeAsync();
 
-        _raf = await StartAsync(kind, Ct, reopen: previous);
+        TestRaf = await StartAsync(Kind, Ct, reopen: previous);
 
         // A restarted process finds the entries once the lease of the one that stopped has run out (PostgreSQL; SQLite has none).
-        var afterLease = _raf.Clock.GetUtcNow() + _raf.Raf.Options.NotificationLease;
-        CollectionAssert.AreEqual(before.ToArray(), (await _raf.Outbox.DueAsync(afterLease, 10, Ct)).ToArray());
-        var reread = await _raf.FindAsync(subscription.InvokeId, Ct);
+        var afterLease = TestRaf.Clock.GetUtcNow() + TestRaf.Raf.Options.NotificationLease;
+        CollectionAssert.AreEqual(before.ToArray(), (await TestRaf.Outbox.DueAsync(afterLease, 10, Ct)).ToArray());
+        var reread = await TestRaf.FindAsync(subscription.InvokeId, Ct);
         Assert.AreEqual("/sub:SubscriberInfo/sub:DisplayName", reread!.Selects.Single().Text);
-        await _raf.RenameAsync("Two", Ct);
-        Assert.HasCount(2, await _raf.EntriesAsync(subscription.InvokeId, Ct));
+        await TestRaf.RenameAsync("Two", Ct);
+        Assert.HasCount(2, await TestRaf.EntriesAsync(subscription.InvokeId, Ct));
     }
 }
 
