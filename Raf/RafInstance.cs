@@ -12,14 +12,14 @@ namespace GupSoap.Raf;
 /// <summary>One running RAF: its store, its Rp service, the WSDL it serves and the outbox of its Notify Data (TS 23.240 §4.4.8).</summary>
 public sealed class RafInstance : IAsyncDisposable
 {
-    private readonly SqliteComponentStore _store;
+    private readonly IComponentStore _store;
 
-    private RafInstance(RafContext context, SqliteComponentStore store)
+    private RafInstance(RafContext context, IComponentStore store, IOutbox outbox)
     {
         Context = context;
         _store = store;
         Service = RpService.Create(context);
-        Outbox = new SqliteRafOutbox(store, context.Time);
+        Outbox = outbox;
     }
 
     public RafContext Context { get; }
@@ -46,12 +46,25 @@ public sealed class RafInstance : IAsyncDisposable
         Func<string, CancellationToken, Task<string?>> egressCheck, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
-        var store = new SqliteComponentStore(options.DatabasePath, limits, time);
+        var (store, outbox) = OpenStore(options, limits, time);
         await store.InitializeAsync(cancellationToken);
         var registry = SchemaRegistry.Default;
         var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules, egressCheck);
-        return new RafInstance(context, store);
+        return new RafInstance(context, store, outbox);
+    }
+
+    /// <summary>PostgreSQL when the options name a database (schema <c>raf_{name}</c>), else the SQLite file.</summary>
+    private static (IComponentStore Store, IOutbox Outbox) OpenStore(RafOptions options, XmlLimits limits, TimeProvider time)
+    {
+        if (options.Database is { } database)
+        {
+            var postgres = new PostgresComponentStore(database, Core.Storage.Postgres.PostgresSchema.ForRaf(options.Name), limits, time);
+            return (postgres, new PostgresRafOutbox(postgres, time, options.NotificationLease));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath))!);
+        var sqlite = new SqliteComponentStore(options.DatabasePath, limits, time);
+        return (sqlite, new SqliteRafOutbox(sqlite, time));
     }
 
     /// <summary>Deletes expired subscriptions (SECURITY.md A10); the host may call it now and then. Returns how many.</summary>

@@ -12,7 +12,14 @@ public sealed class RafOptions
 
     public required IReadOnlySet<XName> ComponentTypes { get; init; }
 
+    /// <summary>The SQLite file of the embedded default; unused when <see cref="Database"/> is set.</summary>
     public required string DatabasePath { get; init; }
+
+    /// <summary>The PostgreSQL database holding this RAF's schema (<c>raf_{name}</c>); null for SQLite at <see cref="DatabasePath"/>.</summary>
+    public Core.Storage.Postgres.PostgresDatabase? Database { get; init; }
+
+    /// <summary>How long a process holds outbox rows it took from PostgreSQL before another process may send them (at least once after a crash).</summary>
+    public TimeSpan NotificationLease { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>List Data page size when the request gives none, and the largest page served.</summary>
     public int DefaultListCount { get; init; } = 100;

@@ -80,6 +80,13 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         {
             response = await operation.Handler(request, context);
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Database down, pool exhausted, statement timed out: a clear, retryable fault rather than an unexpected error (SECURITY.md R10).
+            logger.LogWarning(ex, "Operation {Operation} on {Service}: the data store cannot answer", operation.Element.LocalName, service.Name);
+            await WriteFaultAsync(http, version.Value, headers, SoapFaults.Unavailable("The data store cannot answer; try again later."));
+            return;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             LogFailed(logger, ex, operation.Element.LocalName, service.Name, SoapFaults.Truncate(headers.MessageId));

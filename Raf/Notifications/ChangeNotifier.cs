@@ -5,7 +5,6 @@ using GupSoap.Core.Xml;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
-using Microsoft.Data.Sqlite;
 
 namespace GupSoap.Raf.Notifications;
 
@@ -16,7 +15,7 @@ namespace GupSoap.Raf.Notifications;
 /// </summary>
 internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
 {
-    public async Task<int> NotifyChangeAsync(SqliteConnection connection, SqliteTransaction transaction, ComponentChange change, CancellationToken ct)
+    public async Task<int> NotifyChangeAsync(INotificationQueue queue, ComponentChange change)
     {
         if ((change.After ?? change.Before) is not { } changed)
         {
@@ -24,7 +23,7 @@ internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
         }
 
         var now = time.GetUtcNow();
-        var subscriptions = await SqliteSubscriptionQueries.ActiveForAsync(connection, transaction, changed.ResourceId, changed.ComponentType, now, ct);
+        var subscriptions = await queue.ActiveForAsync(changed.ResourceId, changed.ComponentType, now);
         if (subscriptions.Count == 0)
         {
             return 0;
@@ -39,7 +38,7 @@ internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
         {
             if (References(subscription) is { } references && AffectedSelects.IsAffected(references, before, after, multi))
             {
-                await EnqueueAsync(connection, transaction, subscription, references, changeType, changed, after, now, ct);
+                await EnqueueAsync(queue, subscription, references, changeType, changed, after, now);
                 queued++;
             }
         }
@@ -48,23 +47,23 @@ internal sealed class ChangeNotifier(XmlLimits limits, TimeProvider time)
     }
 
     /// <summary>The current values for a new subscription whose filter asks for initialValues.</summary>
-    public async Task<int> NotifyInitialAsync(SqliteConnection connection, SqliteTransaction transaction, Subscription subscription, StoredComponent current, CancellationToken ct)
+    public async Task<int> NotifyInitialAsync(INotificationQueue queue, Subscription subscription, StoredComponent current)
     {
         if (References(subscription) is not { } references)
         {
             return 0;
         }
 
-        await EnqueueAsync(connection, transaction, subscription, references, ChangeTypes.Initial, current, Load(current), time.GetUtcNow(), ct);
+        await EnqueueAsync(queue, subscription, references, ChangeTypes.Initial, current, Load(current), time.GetUtcNow());
         return 1;
     }
 
-    private static Task EnqueueAsync(SqliteConnection connection, SqliteTransaction transaction, Subscription subscription, IReadOnlyList<DataReference> references,
-        string changeType, StoredComponent changed, XElement? current, DateTimeOffset now, CancellationToken ct)
+    private static Task EnqueueAsync(INotificationQueue queue, Subscription subscription, IReadOnlyList<DataReference> references,
+        string changeType, StoredComponent changed, XElement? current, DateTimeOffset now)
     {
         var notificationId = Guid.NewGuid().ToString("D");
         var payload = NotifyDataPayload.Build(subscription, references, notificationId, changeType, changed, current, now);
-        return SqliteOutboxQueries.EnqueueAsync(connection, transaction, subscription, notificationId, payload, now, ct);
+        return queue.EnqueueAsync(subscription, notificationId, payload, now);
     }
 
     /// <summary>

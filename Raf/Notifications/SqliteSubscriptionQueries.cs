@@ -7,16 +7,11 @@ namespace GupSoap.Raf.Notifications;
 /// <summary>SQL for the <c>subscriptions</c> table; component types are Clark names as in <c>components</c>.</summary>
 internal static class SqliteSubscriptionQueries
 {
-    private const string Columns = """
-        invoke_id, resource_id, component_type, selects, notify_to, subscriber, audience, min_interval_seconds,
-        expires_at, status, suspended_reason, created_at, last_notified_at
-        """;
+    private const string Columns = SubscriptionRows.Columns;
 
     public static Task<int> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Subscription s, CancellationToken ct) =>
         ExecuteAsync(connection, transaction, $"INSERT INTO subscriptions ({Columns}) VALUES ($i, $r, $t, $s, $n, $sub, $a, $m, $e, $st, $sr, $c, $l)", ct,
-            ("$i", s.InvokeId), ("$r", s.ResourceId), ("$t", s.ComponentType.ToString()), ("$s", SelectsColumn.Write(s.Selects)), ("$n", s.NotifyTo),
-            ("$sub", s.Subscriber), ("$a", s.Audience), ("$m", s.MinIntervalSeconds), ("$e", s.ExpiresAt.UtcTicks), ("$st", s.Status),
-            ("$sr", s.SuspendedReason), ("$c", s.CreatedAt.UtcTicks), ("$l", s.LastNotifiedAt?.UtcTicks));
+            [.. SubscriptionRows.Values(s).Select(v => ("$" + v.Name, v.Value))]);
 
     /// <summary>The subscriptions a change of this component must be offered to: active and not expired.</summary>
     public static Task<IReadOnlyList<Subscription>> ActiveForAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, DateTimeOffset now, CancellationToken ct) =>
@@ -80,14 +75,7 @@ internal static class SqliteSubscriptionQueries
         var result = new List<Subscription>();
         while (await reader.ReadAsync(ct))
         {
-            result.Add(new Subscription(
-                reader.GetString(0), reader.GetString(1), XName.Get(reader.GetString(2)), SelectsColumn.Read(reader.GetString(3)), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetInt32(7), Time(reader.GetInt64(8)), Time(reader.GetInt64(11)))
-            {
-                Status = reader.GetString(9),
-                SuspendedReason = reader.IsDBNull(10) ? null : reader.GetString(10),
-                LastNotifiedAt = reader.IsDBNull(12) ? null : Time(reader.GetInt64(12)),
-            });
+            result.Add(SubscriptionRows.Read(reader));
         }
 
         return result;

@@ -26,5 +26,5 @@ internal sealed class SqliteSubscriptionSession(SqliteConnection connection, Sql
         SqliteSubscriptionQueries.PurgeExpiredAsync(connection, transaction, now, ct);
 
     public async Task NotifyInitialAsync(Subscription subscription, StoredComponent current) =>
-        journal.Queued += await notifier.NotifyInitialAsync(connection, transaction, subscription, current, ct);
+        journal.Queued += await notifier.NotifyInitialAsync(new SqliteNotificationQueue(connection, transaction, ct), subscription, current);
 }

@@ -27,6 +27,30 @@ internal static class InstanceData
         return (id, document.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces));
     }
 
+    /// <summary>What an insert stores: version 1 under the instance id the data names.</summary>
+    public static StoredComponent First(string resourceId, string? resourceType, XName componentType, string data, DateTimeOffset at, XmlLimits limits)
+    {
+        var (instanceId, stored) = Prepare(componentType, data, 1, limits);
+        return new StoredComponent(resourceId, resourceType, componentType, stored, 1, at.ToUniversalTime()) { InstanceId = instanceId };
+    }
+
+    /// <summary>
+    /// What an update stores: version + 1 and a change time strictly after the previous one, so notChangedSince = the
+    /// last seen change time always detects a later write; the data must name the same instance.
+    /// </summary>
+    public static StoredComponent Next(StoredComponent existing, string data, DateTimeOffset at, XmlLimits limits)
+    {
+        var version = existing.Version + 1;
+        var (instanceId, stored) = Prepare(existing.ComponentType, data, version, limits);
+        if (instanceId != existing.InstanceId)
+        {
+            throw new ArgumentException("The new data names another instance than the one it replaces.", nameof(data));
+        }
+
+        var changed = at.UtcTicks > existing.ChangedAt.UtcTicks ? at.ToUniversalTime() : existing.ChangedAt.AddTicks(1);
+        return existing with { Data = stored, Version = version, ChangedAt = changed };
+    }
+
     /// <summary>Stored text goes through the same safe loader as requests; null when it cannot be read.</summary>
     public static XElement? Load(string data, XmlLimits limits) => SafeXmlLoader.Load(data, limits).Document?.Root;
 }

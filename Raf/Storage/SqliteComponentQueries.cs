@@ -8,7 +8,7 @@ namespace GupSoap.Raf.Storage;
 /// <summary>SQL for the <c>components</c> table; component types are stored as Clark names (<c>{ns}local</c>).</summary>
 internal static class SqliteComponentQueries
 {
-    private const string Columns = "resource_type, data, version, changed_at, instance_id";
+    private const string Columns = ComponentRows.Columns;
 
     /// <summary>
     /// One document: the instance <paramref name="instanceId"/>, or with null the first instance in instance-id order
@@ -29,7 +29,7 @@ internal static class SqliteComponentQueries
         }
 
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? Row(reader, resourceId, type) : null;
+        return await reader.ReadAsync(ct) ? ComponentRows.Read(reader, resourceId, type) : null;
     }
 
     /// <summary>Every document of <paramref name="type"/> the resource holds, in instance-id order.</summary>
@@ -44,17 +44,11 @@ internal static class SqliteComponentQueries
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            result.Add(Row(reader, resourceId, type));
+            result.Add(ComponentRows.Read(reader, resourceId, type));
         }
 
         return result;
     }
-
-    internal static StoredComponent Row(SqliteDataReader reader, string resourceId, XName type) =>
-        new(resourceId, reader.IsDBNull(0) ? null : reader.GetString(0), type, reader.GetString(1), reader.GetInt64(2), new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero))
-        {
-            InstanceId = reader.GetString(4),
-        };
 
     public static async Task<ListPage> ListAsync(SqliteConnection connection, string? pattern, IReadOnlyCollection<XName> types, int offset, int count, CancellationToken ct)
     {
@@ -95,38 +89,8 @@ internal static class SqliteComponentQueries
             """;
         command.Parameters.AddWithValue("$limit", count + 1);
         command.Parameters.AddWithValue("$offset", offset);
-        var resources = new List<ListedResource>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            string? current = null;
-            string? currentType = null;
-            var typesOfCurrent = new List<XName>();
-            while (await reader.ReadAsync(ct))
-            {
-                var id = reader.GetString(0);
-                if (id != current)
-                {
-                    if (current is not null)
-                    {
-                        resources.Add(new ListedResource(current, currentType, typesOfCurrent));
-                    }
-
-                    current = id;
-                    currentType = reader.IsDBNull(1) ? null : reader.GetString(1);
-                    typesOfCurrent = [];
-                }
-
-                typesOfCurrent.Add(XName.Get(reader.GetString(2)));
-            }
-
-            if (current is not null)
-            {
-                resources.Add(new ListedResource(current, currentType, typesOfCurrent));
-            }
-        }
-
-        var end = resources.Count <= count;
-        return new ListPage(end ? resources : resources.GetRange(0, count), end);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await ComponentRows.PageAsync(reader, count, ct);
     }
 
     /// <summary>GUP patterns know only <c>*</c>; every other GLOB metacharacter is matched literally.</summary>

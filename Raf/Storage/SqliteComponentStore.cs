@@ -83,24 +83,10 @@ public sealed class SqliteComponentStore : IComponentStore
     {
         ArgumentNullException.ThrowIfNull(work);
         var journal = new WriteJournal();
-        var committed = false;
-        var result = await InTransactionAsync(async (connection, transaction) =>
-        {
-            var outcome = await work(new SqliteWriteSession(connection, transaction, _notifier, journal, _limits, cancellationToken));
-            if (!outcome.Commit || simulate)
-            {
-                return (outcome.Result, false);
-            }
-
-            foreach (var change in journal.Changes)
-            {
-                journal.Queued += await _notifier.NotifyChangeAsync(connection, transaction, change, cancellationToken);
-            }
-
-            committed = true;
-            return (outcome.Result, true);
-        }, cancellationToken);
-        if (committed && journal.Queued > 0)
+        var result = await InTransactionAsync((connection, transaction) =>
+            WriteUnit.RunAsync(new SqliteWriteSession(connection, transaction, _notifier, journal, _limits, cancellationToken),
+                new SqliteNotificationQueue(connection, transaction, cancellationToken), _notifier, journal, work, simulate), cancellationToken);
+        if (journal.Committing && journal.Queued > 0)
         {
             NotificationsQueued?.Invoke();
         }

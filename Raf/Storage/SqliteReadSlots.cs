@@ -14,7 +14,7 @@ internal sealed class SqliteReadSlots(string connectionString) : IDisposable
 {
     private const int Kept = 16;
 
-    private const string Columns = "resource_type, data, version, changed_at, instance_id";
+    private const string Columns = ComponentRows.Columns;
 
     private readonly ConcurrentBag<Slot> _idle = [];
     private bool _disposed;
@@ -93,7 +93,7 @@ internal sealed class SqliteReadSlots(string connectionString) : IDisposable
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                result.Add(SqliteComponentQueries.Row(reader, resourceId, type));
+                result.Add(ComponentRows.Read(reader, resourceId, type));
             }
 
             return result;

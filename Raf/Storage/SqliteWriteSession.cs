@@ -23,11 +23,10 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
     public async Task<StoredComponent> InsertAsync(string resourceId, string? resourceType, XName componentType, string data, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(componentType);
-        var (instanceId, stored) = InstanceData.Prepare(componentType, data, 1, limits);
-        var inserted = new StoredComponent(resourceId, resourceType, componentType, stored, 1, at.ToUniversalTime()) { InstanceId = instanceId };
+        var inserted = InstanceData.First(resourceId, resourceType, componentType, data, at, limits);
         await ExecuteAsync(
             "INSERT INTO components (resource_id, resource_type, component_type, instance_id, data, version, changed_at) VALUES ($r, $rt, $t, $i, $d, $v, $c)",
-            ("$r", resourceId), ("$rt", (object?)resourceType ?? DBNull.Value), ("$t", componentType.ToString()), ("$i", instanceId), ("$d", stored),
+            ("$r", resourceId), ("$rt", (object?)resourceType ?? DBNull.Value), ("$t", componentType.ToString()), ("$i", inserted.InstanceId), ("$d", inserted.Data),
             ("$v", inserted.Version), ("$c", inserted.ChangedAt.UtcTicks));
         journal.Record(null, inserted);
         return inserted;
@@ -36,19 +35,10 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
     public async Task<StoredComponent> UpdateAsync(StoredComponent existing, string data, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(existing);
-        var version = existing.Version + 1;
-        var (instanceId, stored) = InstanceData.Prepare(existing.ComponentType, data, version, limits);
-        if (instanceId != existing.InstanceId)
-        {
-            throw new ArgumentException("The new data names another instance than the one it replaces.", nameof(data));
-        }
-
-        // The change time strictly increases, so notChangedSince = last seen change time always detects a later write.
-        var changed = at.UtcTicks > existing.ChangedAt.UtcTicks ? at.ToUniversalTime() : existing.ChangedAt.AddTicks(1);
-        var updated = existing with { Data = stored, Version = version, ChangedAt = changed };
+        var updated = InstanceData.Next(existing, data, at, limits);
         var rows = await ExecuteAsync(
             "UPDATE components SET data = $d, version = $v, changed_at = $c WHERE resource_id = $r AND component_type = $t AND instance_id = $i AND version = $old",
-            ("$d", stored), ("$v", version), ("$c", changed.UtcTicks), ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()),
+            ("$d", updated.Data), ("$v", updated.Version), ("$c", updated.ChangedAt.UtcTicks), ("$r", existing.ResourceId), ("$t", existing.ComponentType.ToString()),
             ("$i", existing.InstanceId), ("$old", existing.Version));
         if (rows != 1)
         {

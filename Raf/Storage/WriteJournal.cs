@@ -15,6 +15,9 @@ internal sealed class WriteJournal
 
     public int Queued { get; set; }
 
+    /// <summary>The work asked to commit and the transaction is being committed (no dry run).</summary>
+    public bool Committing { get; set; }
+
     public void Record(StoredComponent? before, StoredComponent? after)
     {
         var component = after ?? before ?? throw new ArgumentException("A change needs a before or an after state.");

@@ -23,11 +23,13 @@ internal static class DiscoveryHosting
 {
     public const string Path = "/disco";
 
-    public static void AddDiscovery(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    public static void AddDiscovery(IServiceCollection services, IConfiguration configuration, string dataDirectory, StoreSelection stores)
     {
         var options = ReadOptions(configuration);
         services.AddSingleton(options);
-        services.AddSingleton<IServiceRegistry>(new SqliteServiceRegistry(System.IO.Path.Combine(dataDirectory, "discovery.db")));
+        services.AddSingleton<IServiceRegistry>(stores.Postgres
+            ? new PostgresServiceRegistry(stores.Gup, StoreSelection.DiscoverySchema)
+            : new SqliteServiceRegistry(System.IO.Path.Combine(dataDirectory, "discovery.db")));
         services.AddSingleton(sp => new DiscoveryTokens(sp.GetRequiredService<AssertionIssuer>(), sp.GetRequiredService<TimeProvider>(), options.TokenLifetime));
         services.AddSingleton(sp => new DiscoveryContext(options, sp.GetRequiredService<IServiceRegistry>(), sp.GetRequiredService<DiscoveryTokens>(),
             sp.GetRequiredService<TrustedIssuers>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Discovery")));

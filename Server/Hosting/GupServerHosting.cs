@@ -27,7 +27,7 @@ internal static class GupServerHosting
 {
     public const string Path = "/gup/rg";
 
-    public static void AddGupServer(IServiceCollection services, IConfiguration configuration, IReadOnlyList<RafEndpoint> rafs, string dataDirectory)
+    public static void AddGupServer(IServiceCollection services, IConfiguration configuration, IReadOnlyList<RafEndpoint> rafs, string dataDirectory, StoreSelection stores)
     {
         var rpOptions = configuration.GetSection("Gup:Rp").Get<RpClientOptions>() ?? new RpClientOptions();
         var rgOptions = configuration.GetSection("Gup:Rg").Get<RgOptions>() ?? new RgOptions();
@@ -35,9 +35,11 @@ internal static class GupServerHosting
         services.AddSingleton(rpOptions);
         services.AddSingleton(rgOptions);
         services.AddSingleton(new RafDirectory(rafs));
-        var locations = new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db"));
-        services.AddSingleton<ILocationStore>(locations);
-        services.AddSingleton<IWriteIntentJournal>(locations);
+        ILocationStore locations = stores.Postgres
+            ? new PostgresLocationStore(stores.Gup, StoreSelection.GupSchema)
+            : new SqliteLocationStore(System.IO.Path.Combine(dataDirectory, "gup-locations.db"));
+        services.AddSingleton(locations);
+        services.AddSingleton((IWriteIntentJournal)locations);
         services.AddSingleton<ComponentLocator>();
         services.AddSingleton<LocalServerAddress>();
         services.AddSingleton<RpTokens>();
@@ -64,8 +66,8 @@ internal static class GupServerHosting
         });
         services.AddSingleton(sp => new WriteIntentRecovery(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<XmlLimits>(),
             TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)), sp.GetRequiredService<ILogger<WriteIntentRecovery>>()));
-        SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId);
-        McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId);
+        SubscriptionHosting.AddGupSubscriptions(services, configuration, dataDirectory, providerId, stores);
+        McpttHosting.AddMcptt(services, configuration, dataDirectory, providerId, stores);
         services.AddSingleton(sp => RgService.Create(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<Subscriptions.SubscriptionContext>(), providerId,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Rg")));
 

@@ -58,24 +58,28 @@ public static class GupSoapHost
         var role = ReadRole(configuration["role"]);
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
         Directory.CreateDirectory(dataDirectory);
-        SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits);
+        var stores = StoreSelection.Read(configuration);
+        builder.Services.AddSingleton(stores);
+        SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits, stores);
         SubscriptionHosting.AddNotificationDelivery(builder.Services, configuration);
         builder.ConfigureHttps(configuration, dataDirectory);
-        var rafs = RafConfiguration.Read(configuration, dataDirectory);
+        var rafs = RafConfiguration.Read(configuration, dataDirectory, stores);
         var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
         var hosted = HostedRafs(role, configuration, rafs, endpoints);
         if (role is HostRole.All or HostRole.Disco)
         {
-            DiscoveryHosting.AddDiscovery(builder.Services, configuration, dataDirectory);
+            DiscoveryHosting.AddDiscovery(builder.Services, configuration, dataDirectory, stores);
         }
 
         ServiceRegistrationHosting.AddServiceRegistration(builder.Services, configuration, role is HostRole.All or HostRole.Gup, hosted);
         if (role is HostRole.All or HostRole.Gup)
         {
-            GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory);
+            GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory, stores);
         }
 
         var app = builder.Build();
+        TrustedProxies.Use(app, configuration);
+        await SecurityHosting.InitializeAsync(app.Services);
         var started = new List<RafInstance>();
         foreach (var options in hosted)
         {
@@ -112,6 +116,8 @@ public static class GupSoapHost
             {
                 raf.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
+
+            stores.DisposeAsync().AsTask().GetAwaiter().GetResult();
         });
         return app;
     }

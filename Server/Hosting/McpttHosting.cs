@@ -21,7 +21,7 @@ internal static class McpttHosting
 {
     public const string Path = "/mcptt/cm";
 
-    public static void AddMcptt(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId)
+    public static void AddMcptt(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId, StoreSelection stores)
     {
         var options = new McpttOptions();
         foreach (var administrator in configuration.GetSection("Gup:Mcptt:Administrators").GetChildren().Select(c => c.Value).OfType<string>())
@@ -30,15 +30,17 @@ internal static class McpttHosting
         }
 
         services.AddSingleton(options);
-        services.AddSingleton(new DeviceActivationStore(System.IO.Path.Combine(dataDirectory, DeviceActivationStore.FileName)));
-        services.AddSingleton(sp => new McpttContext(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<SubscriptionContext>(), sp.GetRequiredService<DeviceActivationStore>(),
+        services.AddSingleton<IDeviceActivationStore>(stores.Postgres
+            ? new PostgresDeviceActivationStore(stores.Gup, StoreSelection.GupSchema)
+            : new DeviceActivationStore(System.IO.Path.Combine(dataDirectory, DeviceActivationStore.FileName)));
+        services.AddSingleton(sp => new McpttContext(sp.GetRequiredService<RgContext>(), sp.GetRequiredService<SubscriptionContext>(), sp.GetRequiredService<IDeviceActivationStore>(),
             sp.GetRequiredService<SigningCredentials>(), options, sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Server.Mcptt")));
         services.AddKeyedSingleton(Path, (sp, _) => McpttCmService.Create(sp.GetRequiredService<McpttContext>(), providerId));
     }
 
     public static async Task MapMcpttAsync(WebApplication app)
     {
-        await app.Services.GetRequiredService<DeviceActivationStore>().InitializeAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<IDeviceActivationStore>().InitializeAsync(CancellationToken.None);
         var service = app.Services.GetRequiredKeyedService<SoapService>(Path);
         service.WarmUp();
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),

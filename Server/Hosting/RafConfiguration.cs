@@ -11,7 +11,7 @@ namespace GupSoap.Server.Hosting;
 /// </summary>
 internal static class RafConfiguration
 {
-    public static IReadOnlyList<RafOptions> Read(IConfiguration configuration, string dataDirectory)
+    public static IReadOnlyList<RafOptions> Read(IConfiguration configuration, string dataDirectory, StoreSelection stores)
     {
         var result = new List<RafOptions>();
         foreach (var section in configuration.GetSection("Gup:Rafs").GetChildren())
@@ -29,6 +29,8 @@ internal static class RafConfiguration
                 ProviderId = section["ProviderId"] ?? $"urn:gupsoap:raf:{name}",
                 ComponentTypes = types,
                 DatabasePath = Path.Combine(dataDirectory, $"raf-{name}.db"),
+                Database = stores.ForRaf(name),
+                NotificationLease = stores.NotificationLease,
                 DefaultListCount = section.GetValue("DefaultListCount", 100),
                 MaxListCount = section.GetValue("MaxListCount", 1000),
             });

@@ -16,7 +16,7 @@ namespace GupSoap.Server.Hosting;
 /// </summary>
 internal static class SecurityHosting
 {
-    public static void AddGupSecurity(IServiceCollection services, IConfiguration configuration, string dataDirectory, XmlLimits limits)
+    public static void AddGupSecurity(IServiceCollection services, IConfiguration configuration, string dataDirectory, XmlLimits limits, StoreSelection stores)
     {
         var providerId = configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server";
         var keyDirectory = KeyDirectory(configuration, dataDirectory);
@@ -24,8 +24,9 @@ internal static class SecurityHosting
         services.AddSingleton(sp => TrustedIssuersWithSelf(configuration, sp.GetRequiredService<SigningCredentials>()));
         services.AddSingleton(new SamlOptions { ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)) });
         services.AddSingleton(configuration.GetSection("Gup:Security").Get<SecurityOptions>() ?? new SecurityOptions());
-        services.AddSingleton<IReplayCache>(sp => new SqliteReplayCache(Path.Combine(dataDirectory, "replay.db"),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteReplayCache>>()));
+        services.AddSingleton<IReplayCache>(sp => stores.Postgres
+            ? new PostgresReplayCache(stores.Gup, StoreSelection.GupSchema, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PostgresReplayCache>>())
+            : new SqliteReplayCache(Path.Combine(dataDirectory, "replay.db"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteReplayCache>>()));
         services.AddSingleton<IMessageIdStore>(sp => new ReplayCacheMessageIdStore(sp.GetRequiredService<IReplayCache>()));
         services.AddSingleton(new VerifiedAssertionCache());
         services.AddSingleton<AssertionValidator>();
@@ -41,6 +42,15 @@ internal static class SecurityHosting
     /// <summary>Where the signing key and TLS certificate live: <c>Gup:Security:KeyDirectory</c>, else <c>keys</c> in the data directory.</summary>
     public static string KeyDirectory(IConfiguration configuration, string dataDirectory) =>
         Path.GetFullPath(configuration["Gup:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "keys"));
+
+    /// <summary>Applies the replay cache's schema when it lives in PostgreSQL (the SQLite file creates its table on first use).</summary>
+    public static async Task InitializeAsync(IServiceProvider services)
+    {
+        if (services.GetRequiredService<IReplayCache>() is PostgresReplayCache postgres)
+        {
+            await postgres.InitializeAsync(CancellationToken.None);
+        }
+    }
 
     private static TrustedIssuers TrustedIssuersWithSelf(IConfiguration configuration, SigningCredentials own)
     {

@@ -35,12 +35,23 @@ internal static class SubscriptionHosting
         services.AddSingleton<PrometheusMetrics>();
     }
 
-    public static void AddGupSubscriptions(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId)
+    public static void AddGupSubscriptions(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId, StoreSelection stores)
     {
         services.AddSingleton(configuration.GetSection("Gup:Subscriptions").Get<SubscriptionOptions>() ?? new SubscriptionOptions());
-        services.AddSingleton(new SqliteSubscriptionStore(Path.Combine(dataDirectory, "gup-subscriptions.db")));
+        if (stores.Postgres)
+        {
+            var store = new PostgresSubscriptionStore(stores.Gup, StoreSelection.GupSchema);
+            services.AddSingleton<ISubscriptionStore>(store);
+            services.AddSingleton(sp => Dispatcher(sp, new PostgresGupOutbox(store, stores.NotificationLease), providerId, extraAllowed: null));
+        }
+        else
+        {
+            var store = new SqliteSubscriptionStore(Path.Combine(dataDirectory, "gup-subscriptions.db"));
+            services.AddSingleton<ISubscriptionStore>(store);
+            services.AddSingleton(sp => Dispatcher(sp, new SqliteGupOutbox(store), providerId, extraAllowed: null));
+        }
+
         services.AddSingleton<SubscriptionContext>();
-        services.AddSingleton(sp => Dispatcher(sp, new SqliteGupOutbox(sp.GetRequiredService<SqliteSubscriptionStore>()), providerId, extraAllowed: null));
         services.AddSingleton(sp =>
         {
             var dispatcher = sp.GetRequiredService<GupDispatcher>();
@@ -70,7 +81,7 @@ internal static class SubscriptionHosting
 
     public static async Task MapGupSubscriptionsAsync(WebApplication app)
     {
-        var store = app.Services.GetRequiredService<SqliteSubscriptionStore>();
+        var store = app.Services.GetRequiredService<ISubscriptionStore>();
         await store.InitializeAsync(CancellationToken.None);
         var relay = app.Services.GetRequiredService<NotifyRelay>();
         var service = new SoapService("gup:notify", app.Configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server",

@@ -4,11 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace GupSoap.Server.Mcptt;
 
 /// <summary>
-/// Which user profile is active on which device (TS 23.280 §10.1.4.1: one active profile per device at a time), on
-/// SQLite (<c>mcptt-devices.db</c>): one row per (MCPTT ID, device), so activating a profile replaces the device's
-/// previous one in a single statement and leaves every other device as it was.
+/// <see cref="IDeviceActivationStore"/> on SQLite (<c>mcptt-devices.db</c>): one row per (MCPTT ID, device), so
+/// activating a profile replaces the device's previous one in a single statement.
 /// </summary>
-public sealed class DeviceActivationStore(string path)
+public sealed class DeviceActivationStore(string path) : IDeviceActivationStore
 {
     public const string FileName = "mcptt-devices.db";
 
@@ -25,7 +24,6 @@ public sealed class DeviceActivationStore(string path)
             PRIMARY KEY (mcptt_id, device_id)) WITHOUT ROWID;
         """;
 
-    /// <summary>Makes <paramref name="profileId"/> the device's active profile, deactivating the one it had.</summary>
     public async Task ActivateAsync(string mcpttId, string deviceId, string profileId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -41,7 +39,6 @@ public sealed class DeviceActivationStore(string path)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The profile active on a device, if any.</summary>
     public async Task<string?> ActiveProfileAsync(string mcpttId, string deviceId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -52,7 +49,6 @@ public sealed class DeviceActivationStore(string path)
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    /// <summary>Profile id → the devices (in name order) on which it is the active profile.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ActiveDevicesAsync(string mcpttId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

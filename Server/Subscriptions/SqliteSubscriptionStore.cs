@@ -4,11 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace GupSoap.Server.Subscriptions;
 
 /// <summary>
-/// The GUP Server's subscription bookkeeping on SQLite (<c>gup-subscriptions.db</c>): application subscriptions, the
-/// RAF subscriptions held for each, and per item the digest of the data last notified (so an application hears of a
-/// change of exactly the data it selected). The relay outbox lives in the same file, written in the same transaction.
+/// <see cref="ISubscriptionStore"/> on SQLite (<c>gup-subscriptions.db</c>); the relay outbox lives in the same file,
+/// written in the same transaction.
 /// </summary>
-public sealed class SqliteSubscriptionStore(string path)
+public sealed class SqliteSubscriptionStore(string path) : ISubscriptionStore
 {
     private readonly SqliteFile _file = new(path);
 
@@ -42,7 +41,6 @@ public sealed class SqliteSubscriptionStore(string path)
             PRIMARY KEY (app_invoke_id, item)) WITHOUT ROWID;
         """;
 
-    /// <summary>The digests of the data last notified for an application subscription, by item key.</summary>
     public async Task<IReadOnlyDictionary<string, string>> DigestsAsync(string invokeId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -58,11 +56,6 @@ public sealed class SqliteSubscriptionStore(string path)
         return digests;
     }
 
-    /// <summary>
-    /// Records the new digests and the Notify for the application in one transaction (R7): a crash leaves either both
-    /// or neither, so a change is never marked as told without its notification waiting to be sent. Without an entry
-    /// only the digests are recorded (the baseline a subscription starts from).
-    /// </summary>
     public async Task RecordNotificationAsync(string invokeId, IReadOnlyDictionary<string, string> digests, Core.Notifications.OutboxEntry? entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(digests);
@@ -103,28 +96,20 @@ public sealed class SqliteSubscriptionStore(string path)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Stores an application subscription before the RAFs are asked, so their first notification finds it.</summary>
     public async Task AddAsync(AppSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await OpenAsync(cancellationToken);
-        await using (var insert = Command(connection, null, """
+        await using var insert = Command(connection, null, """
             INSERT INTO app_subscriptions (invoke_id, provider, requestor, resource, selects, notify_to, expires_at, min_interval, initial_values, status, reason)
             VALUES ($id, $provider, $requestor, $resource, $selects, $notify, $expires, $interval, $initial, $status, NULL)
-            """))
+            """);
+        foreach (var (name, value) in AppSubscriptionRow.Values(subscription))
         {
-            insert.Parameters.AddWithValue("$id", subscription.InvokeId);
-            insert.Parameters.AddWithValue("$provider", subscription.Requestor.ProviderId);
-            insert.Parameters.AddWithValue("$requestor", StoredRequestor.Write(subscription.Requestor));
-            insert.Parameters.AddWithValue("$resource", subscription.ResourceId);
-            insert.Parameters.AddWithValue("$selects", StoredSelects.Write(subscription.Selects));
-            insert.Parameters.AddWithValue("$notify", subscription.NotifyTo);
-            insert.Parameters.AddWithValue("$expires", subscription.ExpiresAt.ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$interval", subscription.MinIntervalSeconds);
-            insert.Parameters.AddWithValue("$initial", subscription.InitialValues ? 1 : 0);
-            insert.Parameters.AddWithValue("$status", subscription.Status);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.Parameters.AddWithValue("$" + name, value);
         }
+
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<AppSubscription?> GetAsync(string invokeId, CancellationToken cancellationToken)
@@ -135,7 +120,6 @@ public sealed class SqliteSubscriptionStore(string path)
         return (await ReadSubscriptionsAsync(command, cancellationToken)).FirstOrDefault();
     }
 
-    /// <summary>The application subscription a RAF subscription serves, or null when it is unknown (ended meanwhile).</summary>
     public async Task<AppSubscription?> ForRafInvokeAsync(string rafInvokeId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -161,7 +145,6 @@ public sealed class SqliteSubscriptionStore(string path)
         return await ReadSubscriptionsAsync(command, cancellationToken);
     }
 
-    /// <summary>Removes an application subscription and what belongs to it; answers the RAF subscriptions to end there.</summary>
     public async Task<IReadOnlyList<RafSubscription>> RemoveAsync(string invokeId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -206,8 +189,7 @@ public sealed class SqliteSubscriptionStore(string path)
 
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 
-    private const string SelectSubscription =
-        "SELECT invoke_id, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason, initial_values FROM app_subscriptions";
+    private const string SelectSubscription = "SELECT " + AppSubscriptionRow.Columns + " FROM app_subscriptions";
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
@@ -223,20 +205,7 @@ public sealed class SqliteSubscriptionStore(string path)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var invokeId = reader.GetString(0);
-            result.Add(new AppSubscription
-            {
-                InvokeId = invokeId,
-                Requestor = StoredRequestor.Read(reader.GetString(1), invokeId),
-                ResourceId = reader.GetString(2),
-                Selects = StoredSelects.Read(reader.GetString(3)),
-                NotifyTo = reader.GetString(4),
-                ExpiresAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-                MinIntervalSeconds = reader.GetInt32(6),
-                Status = reader.GetString(7),
-                Reason = reader.IsDBNull(8) ? null : reader.GetString(8),
-                InitialValues = reader.GetInt64(9) != 0,
-            });
+            result.Add(AppSubscriptionRow.Read(reader));
         }
 
         return result;

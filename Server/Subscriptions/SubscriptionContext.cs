@@ -4,11 +4,11 @@ using GupSoap.Server.Routing;
 namespace GupSoap.Server.Subscriptions;
 
 /// <summary>What the Rg subscription operations and the relay share: the store, the egress guard, limits, the callback.</summary>
-public sealed class SubscriptionContext(SqliteSubscriptionStore store, EgressGuard guard, SubscriptionOptions options, LocalServerAddress local)
+public sealed class SubscriptionContext(ISubscriptionStore store, EgressGuard guard, SubscriptionOptions options, LocalServerAddress local)
 {
     public const string CallbackPath = "/gup/notify";
 
-    public SqliteSubscriptionStore Store => store;
+    public ISubscriptionStore Store => store;
 
     public EgressGuard Guard => guard;
 

@@ -4,24 +4,24 @@ using GupSoap.Tests.Support;
 namespace GupSoap.Tests.Unit.Mcptt;
 
 /// <summary>One active profile per device: selecting one deactivates the previous on that device only.</summary>
-[TestClass]
-public sealed class DeviceActivationStoreTests
+public abstract class DeviceActivationStoreTests(StoreKind kind)
 {
     private const string Alice = "sip:alice@example.org";
     private static readonly DateTimeOffset At = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(DeviceActivationStore Store, string Directory)> NewStoreAsync()
+    private async Task<(IDeviceActivationStore Store, StorePlace Place)> NewStoreAsync()
     {
-        var directory = GupServer.NewDataDirectory();
-        var store = new DeviceActivationStore(Path.Combine(directory, DeviceActivationStore.FileName));
+        var place = StorePlace.Create(kind);
+        var store = place.Pick<IDeviceActivationStore>(d => new DeviceActivationStore(Path.Combine(d, DeviceActivationStore.FileName)),
+            (db, schema) => new PostgresDeviceActivationStore(db, schema));
         await store.InitializeAsync(CancellationToken.None);
-        return (store, directory);
+        return (store, place);
     }
 
     [TestMethod]
     public async Task ActivateAsync_AnotherProfileOnTheSameDevice_DeactivatesThePreviousOne()
     {
-        var (store, directory) = await NewStoreAsync();
+        var (store, place) = await NewStoreAsync();
         try
         {
             await store.ActivateAsync(Alice, "handset", "1", At, CancellationToken.None);
@@ -34,14 +34,14 @@ public sealed class DeviceActivationStoreTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task ActivateAsync_OnOneDevice_LeavesOtherDevicesAndUsersUnaffected()
     {
-        var (store, directory) = await NewStoreAsync();
+        var (store, place) = await NewStoreAsync();
         try
         {
             await store.ActivateAsync(Alice, "vehicle", "1", At, CancellationToken.None);
@@ -56,14 +56,14 @@ public sealed class DeviceActivationStoreTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task ActiveProfileAsync_UnknownDevice_IsNull()
     {
-        var (store, directory) = await NewStoreAsync();
+        var (store, place) = await NewStoreAsync();
         try
         {
             Assert.IsNull(await store.ActiveProfileAsync(Alice, "never-seen", CancellationToken.None));
@@ -71,14 +71,14 @@ public sealed class DeviceActivationStoreTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task ActivateAsync_ConcurrentSelectionsOnOneDevice_LeaveExactlyOneActive()
     {
-        var (store, directory) = await NewStoreAsync();
+        var (store, place) = await NewStoreAsync();
         try
         {
             await Task.WhenAll(Enumerable.Range(1, 8).Select(i => store.ActivateAsync(Alice, "handset", i.ToString(System.Globalization.CultureInfo.InvariantCulture), At, CancellationToken.None)));
@@ -89,7 +89,13 @@ public sealed class DeviceActivationStoreTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 }
+
+[TestClass]
+public sealed class SqliteDeviceActivationStoreTests() : DeviceActivationStoreTests(StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresDeviceActivationStoreTests() : DeviceActivationStoreTests(StoreKind.Postgres);

@@ -8,28 +8,33 @@ namespace GupSoap.Tests.Unit.Routing;
 /// The write-intent journal's states (TS 23.240 §4.3.9): begun with its placements, decided by the claim that holds
 /// it, taken over once its lease has run out, and one undecided write per profile.
 /// </summary>
-[TestClass]
-public sealed class WriteIntentJournalTests : IAsyncDisposable
+public abstract class WriteIntentJournalTests(StoreKind kind) : IAsyncDisposable
 {
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly XName Info = XName.Get("SubscriberInfo", "urn:3gpp:gup:2006-08:subscriber");
     private static readonly XName Presence = XName.Get("PresenceSettings", "urn:3gpp:gup:2006-08:presence");
 
-    private string _directory = "";
-    private SqliteLocationStore _store = null!;
+    private StorePlace? _place;
+    private ILocationStore _locations = null!;
+    private IWriteIntentJournal _store = null!;
 
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _directory = GupServer.NewDataDirectory();
-        _store = new SqliteLocationStore(Path.Combine(_directory, "gup-locations.db"));
-        await _store.InitializeAsync(CancellationToken.None);
+        _place = StorePlace.Create(kind);
+        _locations = _place.Pick<ILocationStore>(d => new SqliteLocationStore(Path.Combine(d, "gup-locations.db")), (db, schema) => new PostgresLocationStore(db, schema));
+        _store = (IWriteIntentJournal)_locations;
+        await _locations.InitializeAsync(CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _store.DisposeAsync();
-        GupServer.DeleteDirectory(_directory);
+        GC.SuppressFinalize(this);
+        await _locations.DisposeAsync();
+        if (_place is not null)
+        {
+            await _place.DisposeAsync();
+        }
     }
 
     private static WriteIntent Create(string resource = "sip:a@example.org", TimeSpan? lease = null) =>
@@ -44,7 +49,7 @@ public sealed class WriteIntentJournalTests : IAsyncDisposable
         Assert.IsTrue(await _store.BeginAsync(intent, [(Info, "hss")], CancellationToken.None));
 
         Assert.AreEqual(1, await _store.CountAsync(CancellationToken.None));
-        Assert.AreEqual("hss", (await _store.FindAllAsync(intent.ResourceId, CancellationToken.None))[Info]);
+        Assert.AreEqual("hss", (await _locations.FindAllAsync(intent.ResourceId, CancellationToken.None))[Info]);
     }
 
     [TestMethod]
@@ -55,7 +60,7 @@ public sealed class WriteIntentJournalTests : IAsyncDisposable
         Assert.IsFalse(await _store.BeginAsync(Create(), [(Presence, "services")], CancellationToken.None));
 
         Assert.AreEqual(1, await _store.CountAsync(CancellationToken.None));
-        Assert.IsFalse((await _store.FindAllAsync("sip:a@example.org", CancellationToken.None)).ContainsKey(Presence), "a refused begin records no placement");
+        Assert.IsFalse((await _locations.FindAllAsync("sip:a@example.org", CancellationToken.None)).ContainsKey(Presence), "a refused begin records no placement");
         Assert.IsTrue(await _store.BeginAsync(Create("sip:b@example.org"), [], CancellationToken.None), "other profiles are independent");
     }
 
@@ -68,7 +73,7 @@ public sealed class WriteIntentJournalTests : IAsyncDisposable
         Assert.IsTrue(await _store.CompleteAsync(intent, [Info], CancellationToken.None));
 
         Assert.AreEqual(0, await _store.CountAsync(CancellationToken.None));
-        Assert.IsEmpty(await _store.FindAllAsync(intent.ResourceId, CancellationToken.None));
+        Assert.IsEmpty(await _locations.FindAllAsync(intent.ResourceId, CancellationToken.None));
         Assert.IsTrue(await _store.BeginAsync(Create(), [], CancellationToken.None), "a decided intent no longer blocks its profile");
     }
 
@@ -99,7 +104,7 @@ public sealed class WriteIntentJournalTests : IAsyncDisposable
         Assert.AreEqual("sip", taken.ResourceType);
         CollectionAssert.AreEqual(intent.Parts.ToArray(), taken.Parts.ToArray());
         Assert.IsFalse(await _store.CompleteAsync(intent, [Info], CancellationToken.None), "the request that outlived its lease cannot report it done");
-        Assert.AreEqual("hss", (await _store.FindAllAsync(intent.ResourceId, CancellationToken.None))[Info], "nothing changed");
+        Assert.AreEqual("hss", (await _locations.FindAllAsync(intent.ResourceId, CancellationToken.None))[Info], "nothing changed");
         Assert.IsEmpty(await _store.ClaimExpiredAsync(T0 + TimeSpan.FromSeconds(12), TimeSpan.FromMinutes(1), 10, CancellationToken.None), "taken over once at a time");
         Assert.IsTrue(await _store.CompleteAsync(taken, [], CancellationToken.None));
         Assert.AreEqual(0, await _store.CountAsync(CancellationToken.None));
@@ -119,3 +124,9 @@ public sealed class WriteIntentJournalTests : IAsyncDisposable
         Assert.IsTrue(await _store.CompleteAsync(second, [], CancellationToken.None));
     }
 }
+
+[TestClass]
+public sealed class SqliteWriteIntentJournalTests() : WriteIntentJournalTests(StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresWriteIntentJournalTests() : WriteIntentJournalTests(StoreKind.Postgres);

@@ -1,41 +1,46 @@
 using System.Xml.Linq;
 using GupSoap.Raf.Storage;
 using GupSoap.Schemas;
+using GupSoap.Tests.Support;
 using static GupSoap.Tests.Unit.Raf.Storage.McpttProfiles;
 
 namespace GupSoap.Tests.Unit.Raf.Storage;
 
 /// <summary>
-/// The SQLite store holding several MCPTT user profiles per resource (ARCHITECTURE.md "Data model"): one row per
+/// The component store (each kind) holding several MCPTT user profiles per resource (ARCHITECTURE.md "Data model"): one row per
 /// profileId, each with its own version, and the document's version attribute kept equal to it on every write.
 /// </summary>
-[TestClass]
-public sealed class MultiInstanceStoreTests(TestContext testContext)
+public abstract class MultiInstanceStoreTests(TestContext testContext, StoreKind kind)
 {
     private const string Alice = "sip:alice@example.org";
     private static readonly DateTimeOffset T0 = new(2025, 3, 4, 10, 20, 30, TimeSpan.Zero);
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"gupsoap-multi-{Guid.NewGuid():N}.db");
-    private readonly List<SqliteComponentStore> _stores = [];
+    private readonly List<IComponentStore> _stores = [];
+    private StorePlace? _place;
 
-    private SqliteComponentStore Store => _stores[0];
+    private IComponentStore Store => _stores[0];
 
     private CancellationToken Ct => testContext.CancellationToken;
 
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _stores.Add(new SqliteComponentStore(_path));
+        _place = StorePlace.Create(kind);
+        _stores.Add(_place.Pick<IComponentStore>(d => new SqliteComponentStore(Path.Combine(d, "raf.db")), (db, schema) => new PostgresComponentStore(db, schema)));
         await Store.InitializeAsync(Ct);
     }
 
     [TestCleanup]
     public async Task CleanupAsync()
     {
-        await Store.DisposeAsync();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        foreach (var store in _stores)
         {
-            File.Delete(file);
+            await store.DisposeAsync();
+        }
+
+        if (_place is not null)
+        {
+            await _place.DisposeAsync();
         }
     }
 
@@ -151,3 +156,9 @@ public sealed class MultiInstanceStoreTests(TestContext testContext)
         Assert.AreEqual(data, (await Store.ReadAsync(Alice, ComponentTypeNames.SubscriberInfo, Ct))!.Data);
     }
 }
+
+[TestClass]
+public sealed class SqliteMultiInstanceStoreTests(TestContext testContext) : MultiInstanceStoreTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresMultiInstanceStoreTests(TestContext testContext) : MultiInstanceStoreTests(testContext, StoreKind.Postgres);

@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml.Linq;
 using GupSoap.Raf.Notifications;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
@@ -9,22 +10,14 @@ namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 /// TS 23.240 §4.4.8 Notify Data queued by the store itself in the transaction of each change (SECURITY.md R7):
 /// which subscriptions a change concerns, and what the queued rp:NotifyData says.
 /// </summary>
-[TestClass]
-public sealed class ChangeNotificationTests(TestContext testContext)
+public abstract class ChangeNotificationTests(TestContext testContext, StoreKind kind) : SubscriptionRafTests(testContext, kind)
 {
-    private SubscriptionTestRaf _raf = null!;
-
-    private CancellationToken Ct => testContext.CancellationToken;
-
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _raf = await StartAsync(Ct);
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
+        TestRaf = await StartAsync(Kind, Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
     }
-
-    [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
 
     private static XElement Renamed(string name)
     {
@@ -37,24 +30,24 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     public async Task Update_SubscriptionWithoutSelects_QueuesOneNotifyDataWithTheWholeNewVersion()
     {
         var subscription = NewSubscription();
-        await _raf.AddAsync(subscription, Ct);
-        _raf.Clock.Advance(TimeSpan.FromSeconds(5));
+        await TestRaf.AddAsync(subscription, Ct);
+        TestRaf.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var updated = await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        var updated = await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
-        var entry = (await _raf.EntriesAsync(subscription.InvokeId, Ct)).Single();
+        var entry = (await TestRaf.EntriesAsync(subscription.InvokeId, Ct)).Single();
         Assert.AreEqual("pending", entry.State);
         Assert.AreEqual(subscription.NotifyTo, entry.Entry.Endpoint);
         Assert.AreEqual(AppA, entry.Entry.Audience);
         Assert.AreEqual(0, entry.Entry.Attempts);
-        Assert.AreEqual(_raf.Clock.GetUtcNow(), entry.Entry.DueAt);
+        Assert.AreEqual(TestRaf.Clock.GetUtcNow(), entry.Entry.DueAt);
         var notify = NotifyDataText.Read(entry.Entry);
         Assert.AreEqual(ChangeTypes.Modified, notify.ChangeType);
         Assert.AreEqual(Alice, notify.ResourceId!.Value);
         Assert.AreEqual("sip", notify.ResourceId.Type);
         Assert.AreEqual(Subscriber.LocalName, notify.ComponentType!.Name);
         Assert.AreEqual(Subscriber.NamespaceName, notify.ComponentType.Namespace);
-        Assert.AreEqual(_raf.Clock.GetUtcNow().UtcDateTime, notify.TimeStamp);
+        Assert.AreEqual(TestRaf.Clock.GetUtcNow().UtcDateTime, notify.TimeStamp);
         var item = notify.Items!.Single();
         Assert.IsNull(item.Select);
         Assert.AreEqual(2, item.Version);
@@ -66,22 +59,22 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     public async Task Update_SelectedElementUnchanged_QueuesNothing()
     {
         var subscription = NewSubscription(selects: ["/sub:SubscriberInfo/sub:Language"]);
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
 
-        await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
-        Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
+        Assert.IsEmpty(await TestRaf.EntriesAsync(subscription.InvokeId, Ct));
     }
 
     [TestMethod]
     public async Task Update_OneOfTwoSelectsChanged_QueuesBothSelectsNewData()
     {
         var subscription = NewSubscription(selects: ["/sub:SubscriberInfo/sub:Language", "/gup:Profile/sub:SubscriberInfo/sub:DisplayName"]);
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
 
-        await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
-        var items = NotifyDataText.Read((await _raf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!;
+        var items = NotifyDataText.Read((await TestRaf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!;
         Assert.HasCount(2, items);
         Assert.AreEqual("/sub:SubscriberInfo/sub:Language", items[0].Select!.Text);
         Assert.AreEqual(Sub.NamespaceName, items[0].Select!.LookupNamespace("sub"), "the well-known prefix is declared in the echo");
@@ -93,15 +86,15 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     [TestMethod]
     public async Task Update_SelectedAttributeChanged_CarriesItsValueAsText()
     {
-        await _raf.InsertAsync(PresenceSettings(), Ct);
+        await TestRaf.InsertAsync(PresenceSettings(), Ct);
         var subscription = NewSubscription(type: Presence, selects: ["/pres:PresenceSettings/pres:Device/@id"]);
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
         var presence = PresenceSettings();
         presence.Element(Pres + "Device")!.SetAttributeValue("id", "tablet");
 
-        await _raf.UpdateAsync(presence, Ct);
+        await TestRaf.UpdateAsync(presence, Ct);
 
-        var item = NotifyDataText.Read((await _raf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!.Single();
+        var item = NotifyDataText.Read((await TestRaf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!.Single();
         Assert.AreEqual("tablet", item.Data!.Text);
         Assert.IsNull(item.Data.Elements);
     }
@@ -110,25 +103,25 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     public async Task Update_SelectedElementRemoved_NotifiesWithoutData()
     {
         var subscription = NewSubscription(selects: ["/sub:SubscriberInfo/sub:MSISDN[2]"]);
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
         var info = SubscriberInfo();
         info.Elements(Sub + "MSISDN").Last().Remove();
 
-        await _raf.UpdateAsync(info, Ct);
+        await TestRaf.UpdateAsync(info, Ct);
 
-        Assert.IsNull(NotifyDataText.Read((await _raf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!.Single().Data);
+        Assert.IsNull(NotifyDataText.Read((await TestRaf.EntriesAsync(subscription.InvokeId, Ct)).Single().Entry).Items!.Single().Data);
     }
 
     [TestMethod]
     public async Task DeleteThenInsert_QueueDeletedWithoutDataThenCreated()
     {
         var subscription = NewSubscription(selects: ["/sub:SubscriberInfo/sub:Language"]);
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
 
-        await _raf.DeleteAsync(Subscriber, Ct);
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
+        await TestRaf.DeleteAsync(Subscriber, Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
 
-        var entries = await _raf.EntriesAsync(subscription.InvokeId, Ct);
+        var entries = await TestRaf.EntriesAsync(subscription.InvokeId, Ct);
         Assert.HasCount(2, entries);
         var deleted = NotifyDataText.Read(entries[0].Entry);
         Assert.AreEqual(ChangeTypes.Deleted, deleted.ChangeType);
@@ -143,54 +136,60 @@ public sealed class ChangeNotificationTests(TestContext testContext)
     public async Task Update_RolledBackOrSimulated_QueuesNothingAndRaisesNothing()
     {
         var subscription = NewSubscription();
-        await _raf.AddAsync(subscription, Ct);
+        await TestRaf.AddAsync(subscription, Ct);
         var raised = 0;
-        _raf.Raf.NotificationsQueued += () => raised++;
+        TestRaf.Raf.NotificationsQueued += () => raised++;
 
-        await _raf.UpdateAsync(Renamed("Rolled"), Ct, commit: false);
-        await _raf.UpdateAsync(Renamed("Simulated"), Ct, simulate: true);
+        await TestRaf.UpdateAsync(Renamed("Rolled"), Ct, commit: false);
+        await TestRaf.UpdateAsync(Renamed("Simulated"), Ct, simulate: true);
 
-        Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
+        Assert.IsEmpty(await TestRaf.EntriesAsync(subscription.InvokeId, Ct));
         Assert.AreEqual(0, raised);
     }
 
     [TestMethod]
     public async Task Update_Committed_RaisesNotificationsQueuedOnce()
     {
-        await _raf.AddAsync(NewSubscription(), Ct);
-        await _raf.AddAsync(NewSubscription(subscriber: AppB), Ct);
+        await TestRaf.AddAsync(NewSubscription(), Ct);
+        await TestRaf.AddAsync(NewSubscription(subscriber: AppB), Ct);
         var raised = 0;
-        _raf.Raf.NotificationsQueued += () => raised++;
+        TestRaf.Raf.NotificationsQueued += () => raised++;
 
-        await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
         Assert.AreEqual(1, raised);
-        Assert.HasCount(2, await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct));
+        Assert.HasCount(2, await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct));
     }
 
     [TestMethod]
     public async Task Update_NoSubscriptionConcerned_RaisesNothing()
     {
-        await _raf.AddAsync(NewSubscription(resource: "sip:bob@example.org"), Ct);
-        await _raf.AddAsync(NewSubscription(type: Presence), Ct);
+        await TestRaf.AddAsync(NewSubscription(resource: "sip:bob@example.org"), Ct);
+        await TestRaf.AddAsync(NewSubscription(type: Presence), Ct);
         var raised = 0;
-        _raf.Raf.NotificationsQueued += () => raised++;
+        TestRaf.Raf.NotificationsQueued += () => raised++;
 
-        await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
         Assert.AreEqual(0, raised);
-        Assert.IsEmpty(await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct));
+        Assert.IsEmpty(await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct));
     }
 
     [TestMethod]
     public async Task Update_AfterExpiry_QueuesNothing()
     {
         var subscription = NewSubscription(lifetime: TimeSpan.FromMinutes(10));
-        await _raf.AddAsync(subscription, Ct);
-        _raf.Clock.Advance(TimeSpan.FromMinutes(10));
+        await TestRaf.AddAsync(subscription, Ct);
+        TestRaf.Clock.Advance(TimeSpan.FromMinutes(10));
 
-        await _raf.UpdateAsync(Renamed("Alicia"), Ct);
+        await TestRaf.UpdateAsync(Renamed("Alicia"), Ct);
 
-        Assert.IsEmpty(await _raf.EntriesAsync(subscription.InvokeId, Ct));
+        Assert.IsEmpty(await TestRaf.EntriesAsync(subscription.InvokeId, Ct));
     }
 }
+
+[TestClass]
+public sealed class SqliteChangeNotificationTests(TestContext testContext) : ChangeNotificationTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresChangeNotificationTests(TestContext testContext) : ChangeNotificationTests(testContext, StoreKind.Postgres);

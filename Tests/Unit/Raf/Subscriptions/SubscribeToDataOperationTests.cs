@@ -1,3 +1,4 @@
+using GupSoap.Tests.Support;
 using System.Xml;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
@@ -10,18 +11,10 @@ using static GupSoap.Tests.Unit.Raf.Subscriptions.SubscriptionTestRaf;
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
 /// <summary>TS 23.240 §4.4.6 / §4.4.7 on a RAF in process: request checks, quota and expiry (SECURITY.md A10), ownership (A7).</summary>
-[TestClass]
-public sealed class SubscribeToDataOperationTests(TestContext testContext)
+public abstract class SubscribeToDataOperationTests(TestContext testContext, StoreKind kind) : SubscriptionRafTests(testContext, kind)
 {
-    private SubscriptionTestRaf _raf = null!;
-
-    private CancellationToken Ct => testContext.CancellationToken;
-
     [TestInitialize]
-    public async Task InitializeAsync() => _raf = await StartAsync(Ct, maxSubscriptions: 2, egress: (url, _) => Task.FromResult(url.Contains("10.0.0.1", StringComparison.Ordinal) ? "private address" : null));
-
-    [TestCleanup]
-    public async Task CleanupAsync() => await _raf.DisposeAsync();
+    public async Task InitializeAsync() => TestRaf = await StartAsync(Kind, Ct, maxSubscriptions: 2, egress: (url, _) => Task.FromResult(url.Contains("10.0.0.1", StringComparison.Ordinal) ? "private address" : null));
 
     private static SubscribeToDataRequest Request(TimeSpan? lifetime = null, bool initialValues = false, string notifyTo = "https://app.example.org/cb", params string[] selects) => new()
     {
@@ -33,10 +26,10 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
     };
 
     private Task<SubscribeToDataResponse> SubscribeAsync(SubscribeToDataRequest request, string provider = AppA, bool simulate = false) =>
-        SubscribeToDataOperation.HandleAsync(_raf.Raf.Context, request, SubscriptionTestRaf.Request(provider, simulate, Ct));
+        SubscribeToDataOperation.HandleAsync(TestRaf.Raf.Context, request, SubscriptionTestRaf.Request(provider, simulate, Ct));
 
     private Task<UnsubscribeToDataResponse> UnsubscribeAsync(string provider, params string[] ids) =>
-        UnsubscribeToDataOperation.HandleAsync(_raf.Raf.Context, new UnsubscribeToDataRequest { InvokeIds = ids }, SubscriptionTestRaf.Request(provider, ct: Ct));
+        UnsubscribeToDataOperation.HandleAsync(TestRaf.Raf.Context, new UnsubscribeToDataRequest { InvokeIds = ids }, SubscriptionTestRaf.Request(provider, ct: Ct));
 
     private static void AssertFailed(RpResponse response, string errorType, string? detail)
     {
@@ -51,7 +44,7 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
         var response = await SubscribeAsync(Request(TimeSpan.FromHours(2), selects: "/sub:SubscriberInfo/sub:DisplayName"));
 
         Assert.AreEqual(StatusCodes.Ok, response.Status.Code, response.Status.Comment);
-        var stored = await _raf.FindAsync(response.InvokeIds!.Single(), Ct);
+        var stored = await TestRaf.FindAsync(response.InvokeIds!.Single(), Ct);
         Assert.IsNotNull(stored);
         Assert.AreEqual(AppA, stored.Subscriber);
         Assert.AreEqual(AppA, stored.Audience);
@@ -97,7 +90,7 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
 
         AssertFailed(await SubscribeAsync(Request(TimeSpan.FromHours(1))), StatusCodes.InvalidOperation, null);
         Assert.AreEqual(StatusCodes.Ok, (await SubscribeAsync(Request(TimeSpan.FromHours(1)), AppB)).Status.Code);
-        _raf.Clock.Advance(TimeSpan.FromMinutes(5));
+        TestRaf.Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.AreEqual(StatusCodes.Ok, (await SubscribeAsync(Request(TimeSpan.FromHours(1)))).Status.Code, "an expired one no longer counts");
     }
 
@@ -118,11 +111,11 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
     [TestMethod]
     public async Task Subscribe_InitialValues_QueuesTheCurrentDataInTheSameWrite()
     {
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
 
         var id = (await SubscribeAsync(Request(TimeSpan.FromHours(1), initialValues: true, selects: "/sub:SubscriberInfo/sub:Language"))).InvokeIds!.Single();
 
-        var notify = NotifyDataText.Read((await _raf.EntriesAsync(id, Ct)).Single().Entry);
+        var notify = NotifyDataText.Read((await TestRaf.EntriesAsync(id, Ct)).Single().Entry);
         Assert.AreEqual(ChangeTypes.Initial, notify.ChangeType);
         var item = notify.Items!.Single();
         Assert.AreEqual("en", item.Data!.Elements!.Single().Value);
@@ -134,33 +127,33 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
     {
         var id = (await SubscribeAsync(Request(TimeSpan.FromHours(1), initialValues: true))).InvokeIds!.Single();
 
-        Assert.IsNotNull(await _raf.FindAsync(id, Ct));
-        Assert.IsEmpty(await _raf.EntriesAsync(id, Ct));
+        Assert.IsNotNull(await TestRaf.FindAsync(id, Ct));
+        Assert.IsEmpty(await TestRaf.EntriesAsync(id, Ct));
     }
 
     [TestMethod]
     public async Task Subscribe_Simulated_WritesNothing()
     {
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
 
         var response = await SubscribeAsync(Request(TimeSpan.FromHours(1), initialValues: true), simulate: true);
 
         Assert.AreEqual(StatusCodes.Ok, response.Status.Code);
-        Assert.IsNull(await _raf.FindAsync(response.InvokeIds!.Single(), Ct));
-        Assert.IsEmpty(await _raf.Outbox.DueAsync(_raf.Clock.GetUtcNow(), 10, Ct));
+        Assert.IsNull(await TestRaf.FindAsync(response.InvokeIds!.Single(), Ct));
+        Assert.IsEmpty(await TestRaf.Outbox.DueAsync(TestRaf.Clock.GetUtcNow(), 10, Ct));
     }
 
     [TestMethod]
     public async Task Unsubscribe_Own_RemovesItAndItsEntries()
     {
-        await _raf.InsertAsync(SubscriberInfo(), Ct);
+        await TestRaf.InsertAsync(SubscriberInfo(), Ct);
         var id = (await SubscribeAsync(Request(TimeSpan.FromHours(1), initialValues: true))).InvokeIds!.Single();
 
         var response = await UnsubscribeAsync(AppA, id);
 
         Assert.AreEqual(StatusCodes.Ok, response.Status.Code, response.Status.Comment);
-        Assert.IsNull(await _raf.FindAsync(id, Ct));
-        Assert.IsEmpty(await _raf.EntriesAsync(id, Ct));
+        Assert.IsNull(await TestRaf.FindAsync(id, Ct));
+        Assert.IsEmpty(await TestRaf.EntriesAsync(id, Ct));
     }
 
     [TestMethod]
@@ -174,11 +167,17 @@ public sealed class SubscribeToDataOperationTests(TestContext testContext)
 
         AssertFailed(foreign, StatusCodes.DataUnavailable, StatusCodes.DoesNotExist);
         AssertFailed(unknown, StatusCodes.DataUnavailable, StatusCodes.DoesNotExist);
-        Assert.IsNotNull(await _raf.FindAsync(mine, Ct), "all or nothing");
-        Assert.IsNotNull(await _raf.FindAsync(theirs, Ct));
+        Assert.IsNotNull(await TestRaf.FindAsync(mine, Ct), "all or nothing");
+        Assert.IsNotNull(await TestRaf.FindAsync(theirs, Ct));
     }
 
     [TestMethod]
     public async Task Unsubscribe_NoInvokeId_IsEmptyRequest() =>
         AssertFailed(await UnsubscribeAsync(AppA), StatusCodes.InvalidParameter, StatusCodes.EmptyRequest);
 }
+
+[TestClass]
+public sealed class SqliteSubscribeToDataOperationTests(TestContext testContext) : SubscribeToDataOperationTests(testContext, StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresSubscribeToDataOperationTests(TestContext testContext) : SubscribeToDataOperationTests(testContext, StoreKind.Postgres);

@@ -15,7 +15,7 @@ using GupSoap.Tests.Support;
 
 namespace GupSoap.Tests.Unit.Raf.Subscriptions;
 
-/// <summary>A RAF on a fresh SQLite file with a hand-moved clock, and shortcuts to write components and subscriptions.</summary>
+/// <summary>A RAF on a fresh SQLite file or PostgreSQL schema with a hand-moved clock, and shortcuts to write components and subscriptions.</summary>
 internal sealed class SubscriptionTestRaf : IAsyncDisposable
 {
     public const string Alice = "sip:alice@example.org";
@@ -26,10 +26,12 @@ internal sealed class SubscriptionTestRaf : IAsyncDisposable
     public static readonly XName Presence = ComponentTypeNames.PresenceSettings;
 
     private readonly string _path;
+    private readonly Core.Storage.Postgres.PostgresSchema? _schema;
 
-    private SubscriptionTestRaf(string path, RafInstance raf, ManualTimeProvider clock)
+    private SubscriptionTestRaf(string path, Core.Storage.Postgres.PostgresSchema? schema, RafInstance raf, ManualTimeProvider clock)
     {
         _path = path;
+        _schema = schema;
         Raf = raf;
         Clock = clock;
     }
@@ -40,24 +42,29 @@ internal sealed class SubscriptionTestRaf : IAsyncDisposable
 
     public IComponentStore Store => Raf.Context.Store;
 
-    public SqliteRafOutbox Outbox => (SqliteRafOutbox)Raf.Outbox;
+    public IOutbox Outbox => Raf.Outbox;
 
     public string DatabasePath => _path;
 
-    public static async Task<SubscriptionTestRaf> StartAsync(CancellationToken ct, int maxSubscriptions = 100, Func<string, CancellationToken, Task<string?>>? egress = null, string? path = null)
+    /// <param name="reopen">A stopped test RAF whose file or schema this one opens again (a restart).</param>
+    public static async Task<SubscriptionTestRaf> StartAsync(StoreKind kind, CancellationToken ct, int maxSubscriptions = 100, Func<string, CancellationToken, Task<string?>>? egress = null,
+        SubscriptionTestRaf? reopen = null)
     {
-        path ??= Path.Combine(Path.GetTempPath(), $"gupsoap-subs-test-{Guid.NewGuid():N}.db");
+        var path = reopen?._path ?? Path.Combine(Path.GetTempPath(), $"gupsoap-subs-test-{Guid.NewGuid():N}.db");
+        var schema = kind == StoreKind.Postgres ? reopen?._schema ?? Core.Storage.Postgres.PostgresSchema.ForRaf(TestPostgres.NewSchema().Name) : null;
         var clock = new ManualTimeProvider(T0);
         var options = new RafOptions
         {
-            Name = "test",
+            // The schema is raf_{name}: a fresh name per test keeps PostgreSQL tests apart.
+            Name = schema is null ? "test" : schema.Name["raf_".Length..],
+            Database = schema is null ? null : TestPostgres.Database,
             ProviderId = "urn:gupsoap:raf:test",
             ComponentTypes = new HashSet<XName> { Subscriber, Presence },
             DatabasePath = path,
             MaxSubscriptionsPerRequestor = maxSubscriptions,
         };
         var raf = await RafInstance.StartAsync(options, new XmlLimits(), clock, AuthorizationRules.Empty, egress ?? EgressChecks.AbsoluteHttp, ct);
-        return new SubscriptionTestRaf(path, raf, clock);
+        return new SubscriptionTestRaf(path, schema, raf, clock);
     }
 
     /// <summary>
@@ -111,11 +118,21 @@ internal sealed class SubscriptionTestRaf : IAsyncDisposable
 
     /// <summary>Every outbox entry of the subscription in any state.</summary>
     public async Task<IReadOnlyList<(OutboxEntry Entry, string State)>> EntriesAsync(string invokeId, CancellationToken ct) =>
-        await Outbox.EntriesOfAsync(invokeId, ct);
+        Outbox switch
+        {
+            SqliteRafOutbox sqlite => await sqlite.EntriesOfAsync(invokeId, ct),
+            PostgresRafOutbox postgres => await postgres.EntriesOfAsync(invokeId, ct),
+            _ => throw new InvalidOperationException("Unknown outbox."),
+        };
 
     public async ValueTask DisposeAsync()
     {
         await Raf.DisposeAsync();
+        if (_schema is not null)
+        {
+            await TestPostgres.DropSchemaAsync(_schema);
+        }
+
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" })
         {
             File.Delete(file);

@@ -1,23 +1,25 @@
 using System.Xml.Linq;
+using GupSoap.Core.Storage.Postgres;
 using GupSoap.Raf.Storage;
+using GupSoap.Tests.Support;
 using GupSoap.Schemas;
 using static GupSoap.Tests.Unit.Raf.RafTestData;
 
 namespace GupSoap.Tests.Unit.Raf;
 
 /// <summary>
-/// The SQLite component store on a fresh database file per test: versions and change times, all-or-nothing writes,
-/// serialised read-modify-write (SECURITY.md R7, R8), List Data paging and Define Data storage.
+/// The component store on each store (a fresh SQLite file or PostgreSQL schema per test): versions and change times,
+/// all-or-nothing writes, serialised read-modify-write (SECURITY.md R7, R8), List Data paging and Define Data storage.
 /// </summary>
-[TestClass]
-public sealed class SqliteComponentStoreTests(TestContext testContext)
+public abstract class ComponentStoreTests(TestContext testContext, StoreKind kind)
 {
     private static readonly XName Subscriber = ComponentTypeNames.SubscriberInfo;
     private static readonly XName Presence = ComponentTypeNames.PresenceSettings;
     private static readonly DateTimeOffset T0 = new(2025, 3, 4, 10, 20, 30, TimeSpan.Zero);
 
-    private readonly List<SqliteComponentStore> _stores = [];
+    private readonly List<IComponentStore> _stores = [];
     private string _path = "";
+    private PostgresSchema? _schema;
 
     private CancellationToken Ct => testContext.CancellationToken;
 
@@ -25,6 +27,12 @@ public sealed class SqliteComponentStoreTests(TestContext testContext)
     public async Task InitializeAsync()
     {
         _path = Path.Combine(Path.GetTempPath(), $"gupsoap-raf-test-{Guid.NewGuid():N}.db");
+        if (kind == StoreKind.Postgres)
+        {
+            TestPostgres.Require();
+            _schema = TestPostgres.NewSchema();
+        }
+
         await OpenStoreAsync();
     }
 
@@ -36,23 +44,29 @@ public sealed class SqliteComponentStoreTests(TestContext testContext)
             await store.DisposeAsync();
         }
 
+        if (_schema is not null)
+        {
+            await TestPostgres.DropSchemaAsync(_schema);
+        }
+
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" })
         {
             File.Delete(file);
         }
     }
 
-    private SqliteComponentStore Store => _stores[0];
+    private IComponentStore Store => _stores[0];
 
-    private async Task<SqliteComponentStore> OpenStoreAsync()
+    /// <summary>Another store on the same file or schema (a second process, or a restart).</summary>
+    private async Task<IComponentStore> OpenStoreAsync()
     {
-        var store = new SqliteComponentStore(_path);
+        IComponentStore store = _schema is null ? new SqliteComponentStore(_path) : new PostgresComponentStore(TestPostgres.Database, _schema);
         _stores.Add(store);
         await store.InitializeAsync(Ct);
         return store;
     }
 
-    private Task<StoredComponent> InsertAsync(string resourceId, XName type, string data = "<x/>", string? resourceType = "sip", SqliteComponentStore? store = null) =>
+    private Task<StoredComponent> InsertAsync(string resourceId, XName type, string data = "<x/>", string? resourceType = "sip", IComponentStore? store = null) =>
         (store ?? Store).WriteAsync(async session => WriteOutcome.Committed(await session.InsertAsync(resourceId, resourceType, type, data, T0)), simulate: false, Ct);
 
     private Task<StoredComponent> UpdateAsync(string resourceId, XName type, string data, DateTimeOffset at, bool simulate = false) =>
@@ -270,6 +284,25 @@ public sealed class SqliteComponentStoreTests(TestContext testContext)
     }
 
     [TestMethod]
+    public async Task WriteAsync_ConcurrentReadModifyWritesThroughTwoStores_LoseNoUpdate()
+    {
+        const int Writers = 20;
+        var second = await OpenStoreAsync();
+        await InsertAsync("sip:counter@example.org", Subscriber, "");
+
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(i => Task.Run(() => (i % 2 == 0 ? Store : second).WriteAsync(async s =>
+        {
+            var current = await s.GetAsync("sip:counter@example.org", Subscriber);
+            await Task.Yield();
+            return WriteOutcome.Committed((await s.UpdateAsync(current!, current!.Data + (char)('A' + i), T0)).Version);
+        }, simulate: false, Ct), Ct)));
+
+        var final = await second.ReadAsync("sip:counter@example.org", Subscriber, Ct);
+        Assert.AreEqual(Writers + 1, final!.Version);
+        CollectionAssert.AreEquivalent(Enumerable.Range(0, Writers).Select(i => (char)('A' + i)).ToList(), final.Data.ToList());
+    }
+
+    [TestMethod]
     public async Task ListAsync_EmptyStore_IsEndOfList()
     {
         var page = await Store.ListAsync(null, [], 0, 10, Ct);
@@ -349,24 +382,19 @@ public sealed class SqliteComponentStoreTests(TestContext testContext)
     [DataRow("sip:[*", "sip:[ab]")]
     [DataRow("sip:*]", "sip:[ab],sip:a]")]
     [DataRow("sip:?", "")]
-    public async Task ListAsync_GlobMetacharactersOtherThanStar_MatchLiterally(string pattern, string expected)
+    [DataRow("sip:%", "")]
+    [DataRow("sip:_", "")]
+    [DataRow("sip:a_c", "sip:a_c")]
+    [DataRow("sip:a%", "sip:a%")]
+    [DataRow("sip:a\\*", "sip:a\\c")]
+    public async Task ListAsync_GlobAndLikeMetacharactersOtherThanStar_MatchLiterally(string pattern, string expected)
     {
-        foreach (var id in new[] { "sip:a", "sip:a]", "sip:b", "sip:xzy", "sip:x?y", "sip:[ab]" })
+        foreach (var id in new[] { "sip:a", "sip:a]", "sip:b", "sip:xzy", "sip:x?y", "sip:[ab]", "sip:a_c", "sip:abc", "sip:a%", "sip:a\\c" })
         {
             await InsertAsync(id, Subscriber);
         }
 
         Assert.AreEqual(expected, Ids(await Store.ListAsync(pattern, [], 0, 10, Ct)));
-    }
-
-    [TestMethod]
-    [DataRow("a?b", "a[?]b")]
-    [DataRow("[x]", "[[]x[]]")]
-    [DataRow("sip:*@example.org", "sip:*@example.org")]
-    [DataRow("", "")]
-    public void ToGlob_Metacharacters_AreBracketed(string pattern, string expected)
-    {
-        Assert.AreEqual(expected, SqliteComponentQueries.ToGlob(pattern));
     }
 
     [TestMethod]
@@ -460,5 +488,33 @@ public sealed class SqliteComponentStoreTests(TestContext testContext)
         Assert.AreEqual(Sub.NamespaceName, definitions[0].ParentNamespaces["sub"]);
         var updated = await restarted.WriteAsync(async s => WriteOutcome.Committed(await s.UpdateAsync((await s.GetAsync("sip:alice@example.org", Subscriber))!, "v3", T0)), simulate: false, Ct);
         Assert.AreEqual(3, updated.Version);
+    }
+}
+
+[TestClass]
+public sealed class SqliteComponentStoreTests(TestContext testContext) : ComponentStoreTests(testContext, StoreKind.Sqlite)
+{
+    [TestMethod]
+    [DataRow("a?b", "a[?]b")]
+    [DataRow("[x]", "[[]x[]]")]
+    [DataRow("sip:*@example.org", "sip:*@example.org")]
+    [DataRow("", "")]
+    public void ToGlob_Metacharacters_AreBracketed(string pattern, string expected)
+    {
+        Assert.AreEqual(expected, SqliteComponentQueries.ToGlob(pattern));
+    }
+}
+
+[TestClass]
+public sealed class PostgresComponentStoreTests(TestContext testContext) : ComponentStoreTests(testContext, StoreKind.Postgres)
+{
+    [TestMethod]
+    [DataRow("a%b_c", "a\\%b\\_c")]
+    [DataRow("a\\b", "a\\\\b")]
+    [DataRow("sip:*@example.org", "sip:%@example.org")]
+    [DataRow("", "")]
+    public void ToLike_Metacharacters_AreEscapedAndStarIsPercent(string pattern, string expected)
+    {
+        Assert.AreEqual(expected, PostgresComponentQueries.ToLike(pattern));
     }
 }

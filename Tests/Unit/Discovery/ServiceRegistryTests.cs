@@ -5,28 +5,36 @@ using static GupSoap.Tests.Unit.Discovery.DiscoverySamples;
 
 namespace GupSoap.Tests.Unit.Discovery;
 
-/// <summary>Registry semantics of Discovery 2.0 §3.4 on SQLite: ids, duplicates, owners, deletes and associations.</summary>
-[TestClass]
-public sealed class SqliteServiceRegistryTests
+/// <summary>Registry semantics of Discovery 2.0 §3.4 on each store: ids, duplicates, owners, deletes and associations.</summary>
+public abstract class ServiceRegistryTests(StoreKind kind)
 {
     private const string Rg = "urn:3gpp:gup:2006-08:rg";
-    private string _directory = "";
-    private SqliteServiceRegistry _registry = null!;
+    private StorePlace? _place;
+    private IServiceRegistry _registry = null!;
 
     public TestContext TestContext { get; set; } = null!;
 
     [TestInitialize]
     public async Task InitializeAsync()
     {
-        _directory = GupServer.NewDataDirectory();
-        _registry = await NewRegistryAsync(_directory);
+        _place = StorePlace.Create(kind);
+        _registry = await OpenAsync(_place);
     }
 
     [TestCleanup]
-    public void Cleanup()
+    public async Task CleanupAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        GupServer.DeleteDirectory(_directory);
+        if (_place is not null)
+        {
+            await _place.DisposeAsync();
+        }
+    }
+
+    private static async Task<IServiceRegistry> OpenAsync(StorePlace place)
+    {
+        var registry = place.Pick<IServiceRegistry>(d => new SqliteServiceRegistry(Path.Combine(d, "discovery.db")), (db, schema) => new PostgresServiceRegistry(db, schema));
+        await registry.InitializeAsync(CancellationToken.None);
+        return registry;
     }
 
     [TestMethod]
@@ -146,12 +154,18 @@ public sealed class SqliteServiceRegistryTests
     }
 
     [TestMethod]
-    public async Task Registry_ReopenedOnSameFile_KeepsEntries()
+    public async Task Registry_ReopenedOnSameStore_KeepsEntries()
     {
         await _registry.RegisterAsync([Entry("urn:p:a", Rg, "https://a.example/rg", "svc-1")], "urn:p:a", true, TestContext.CancellationToken);
 
-        var reopened = await NewRegistryAsync(_directory);
+        var reopened = await OpenAsync(_place!);
 
         Assert.AreEqual("svc-1", (await reopened.ListAsync(TestContext.CancellationToken)).Single().Id);
     }
 }
+
+[TestClass]
+public sealed class SqliteServiceRegistryTests() : ServiceRegistryTests(StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresServiceRegistryTests() : ServiceRegistryTests(StoreKind.Postgres);

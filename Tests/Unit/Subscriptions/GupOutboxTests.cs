@@ -6,17 +6,15 @@ using GupSoap.Tests.Support;
 
 namespace GupSoap.Tests.Unit.Subscriptions;
 
-/// <summary>The GUP Server's relay outbox and subscription store (SECURITY.md R3, R4, R9).</summary>
-[TestClass]
-public sealed class SqliteGupOutboxTests
+/// <summary>The GUP Server's relay outbox and subscription store on each store (SECURITY.md R3, R4, R9).</summary>
+public abstract class GupOutboxTests(StoreKind kind)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(SqliteSubscriptionStore Store, SqliteGupOutbox Outbox, string Directory)> CreateAsync()
+    private async Task<(ISubscriptionStore Store, IOutbox Outbox, StorePlace Place)> CreateAsync()
     {
-        var directory = GupServer.NewDataDirectory();
-        var store = new SqliteSubscriptionStore(Path.Combine(directory, "gup-subscriptions.db"));
-        await store.InitializeAsync(CancellationToken.None);
+        var place = StorePlace.Create(kind);
+        var (store, outbox) = await OpenAsync(place);
         await store.AddAsync(new AppSubscription
         {
             InvokeId = "g-1",
@@ -26,7 +24,25 @@ public sealed class SqliteGupOutboxTests
             NotifyTo = "https://app.example.org/n",
             ExpiresAt = Now.AddHours(1),
         }, CancellationToken.None);
-        return (store, new SqliteGupOutbox(store), directory);
+        return (store, outbox, place);
+    }
+
+    /// <summary>A store and outbox on the place (again, for a restart).</summary>
+    internal static async Task<(ISubscriptionStore Store, IOutbox Outbox)> OpenAsync(StorePlace place, TimeSpan? lease = null)
+    {
+        var (store, outbox) = place.Pick<(ISubscriptionStore, IOutbox)>(
+            d =>
+            {
+                var sqlite = new SqliteSubscriptionStore(Path.Combine(d, "gup-subscriptions.db"));
+                return (sqlite, new SqliteGupOutbox(sqlite));
+            },
+            (db, schema) =>
+            {
+                var postgres = new PostgresSubscriptionStore(db, schema);
+                return (postgres, new PostgresGupOutbox(postgres, lease ?? TimeSpan.FromSeconds(30)));
+            });
+        await store.InitializeAsync(CancellationToken.None);
+        return (store, outbox);
     }
 
     private static OutboxEntry Entry(string id) => new(0, id, "g-1", "https://app.example.org/n", "<rg:Notify xmlns:rg=\"urn:3gpp:gup:2006-08:rg\"/>", "urn:app", 0, Now);
@@ -34,7 +50,7 @@ public sealed class SqliteGupOutboxTests
     [TestMethod]
     public async Task RecordNotification_ThenDue_RetryMovesIt_DeliveredRemovesIt()
     {
-        var (store, outbox, directory) = await CreateAsync();
+        var (store, outbox, place) = await CreateAsync();
         try
         {
             await store.RecordNotificationAsync("g-1", new Dictionary<string, string> { ["0"] = "d1" }, Entry("n1"), CancellationToken.None);
@@ -53,14 +69,14 @@ public sealed class SqliteGupOutboxTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task GiveUp_SuspendsTheSubscriptionWithTheReason_AndParksItsEntries()
     {
-        var (store, outbox, directory) = await CreateAsync();
+        var (store, outbox, place) = await CreateAsync();
         try
         {
             await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
@@ -75,20 +91,19 @@ public sealed class SqliteGupOutboxTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task PendingEntriesAndSubscriptions_SurviveReopening()
     {
-        var (store, _, directory) = await CreateAsync();
+        var (store, _, place) = await CreateAsync();
         try
         {
             await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
-            var reopened = new SqliteSubscriptionStore(store.Path);
-            await reopened.InitializeAsync(CancellationToken.None);
-            Assert.AreEqual("n1", (await new SqliteGupOutbox(reopened).DueAsync(Now, 10, CancellationToken.None)).Single().NotificationId);
+            var (reopened, outbox) = await OpenAsync(place);
+            Assert.AreEqual("n1", (await outbox.DueAsync(Now, 10, CancellationToken.None)).Single().NotificationId);
             var kept = await reopened.GetAsync("g-1", CancellationToken.None);
             Assert.AreEqual("/gup:Profile/pres:PresenceSettings", kept!.Selects.Single().Text);
             Assert.AreEqual(Contracts.Namespaces.Presence, kept.Selects.Single().LookupNamespace("pres"));
@@ -96,7 +111,13 @@ public sealed class SqliteGupOutboxTests
         }
         finally
         {
-            GupServer.DeleteDirectory(directory);
+            await place.DisposeAsync();
         }
     }
 }
+
+[TestClass]
+public sealed class SqliteGupOutboxTests() : GupOutboxTests(StoreKind.Sqlite);
+
+[TestClass]
+public sealed class PostgresGupOutboxTests() : GupOutboxTests(StoreKind.Postgres);
