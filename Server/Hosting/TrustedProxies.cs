@@ -58,6 +58,18 @@ internal static class TrustedProxies
             });
         }
 
+        // Remembered before the forwarded headers replace the peer: what the balancer says about the address the client
+        // used (X-Forwarded-Proto/-Host) may then be advertised, as it is only taken from a trusted proxy.
+        app.Use((http, next) =>
+        {
+            if (Contains(proxies, http.Connection.RemoteIpAddress))
+            {
+                http.Features.Set(ViaTrustedProxy.Instance);
+            }
+
+            return next(http);
+        });
+
         var options = new ForwardedHeadersOptions
         {
             ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
@@ -72,5 +84,15 @@ internal static class TrustedProxies
         }
 
         app.UseForwardedHeaders(options);
+    }
+}
+
+/// <summary>Marks a request that reached this server through a trusted proxy (set before its forwarding headers are applied).</summary>
+internal sealed class ViaTrustedProxy
+{
+    public static readonly ViaTrustedProxy Instance = new();
+
+    private ViaTrustedProxy()
+    {
     }
 }
