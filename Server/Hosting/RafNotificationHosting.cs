@@ -32,7 +32,7 @@ internal static class RafNotificationHosting
             var own = OwnAuthority(app.Services);
             foreach (var raf in rafs)
             {
-                var dispatcher = SubscriptionHosting.Dispatcher(app.Services, raf.Outbox, raf.Options.ProviderId, own).Dispatcher;
+                var dispatcher = SubscriptionHosting.Dispatcher(app.Services, raf.Outbox, raf.Options.ProviderId, own, Direct(app.Services, raf)).Dispatcher;
                 raf.NotificationsQueued += dispatcher.Wake;
                 dispatcher.Start();
                 dispatchers.Add(dispatcher);
@@ -70,6 +70,21 @@ internal static class RafNotificationHosting
         {
             // Stopping.
         }
+    }
+
+    /// <summary>
+    /// With the GUP Server in this process (and <c>Gup:Rp:InProcess</c>), the RAF's notifications to it go straight to
+    /// its relay, as its Rp calls come straight to the RAF; null otherwise.
+    /// </summary>
+    private static Func<INotificationSender, INotificationSender>? Direct(IServiceProvider services, RafInstance raf)
+    {
+        if (services.GetService<Subscriptions.SubscriptionContext>() is not { } subscriptions || services.GetService<Routing.RpClientOptions>() is not { InProcess: true })
+        {
+            return null;
+        }
+
+        return soap => new Subscriptions.InProcessNotifySender(soap, services.GetRequiredService<Subscriptions.NotifyRelay>, subscriptions.CallbackBase,
+            raf.Options.ProviderId, services.GetRequiredService<Core.Security.SigningCredentials>().EntityId, services.GetRequiredService<Core.Xml.XmlLimits>());
     }
 
     /// <summary><c>127.0.0.1:port</c> of this process's plain HTTP address, where its own callback listens.</summary>

@@ -60,7 +60,8 @@ internal static class SubscriptionHosting
     }
 
     /// <summary>A dispatcher delivering <paramref name="outbox"/> as <paramref name="senderProviderId"/>, over the guarded callback client.</summary>
-    public static GupDispatcher Dispatcher(IServiceProvider services, IOutbox outbox, string senderProviderId, string? extraAllowed)
+    /// <param name="direct">Replaces the SOAP sender for some callbacks (RAF notifications to the GUP Server of this process).</param>
+    public static GupDispatcher Dispatcher(IServiceProvider services, IOutbox outbox, string senderProviderId, string? extraAllowed, Func<INotificationSender, INotificationSender>? direct = null)
     {
         var policy = services.GetRequiredService<CallbackPolicy>();
         if (extraAllowed is not null)
@@ -72,7 +73,8 @@ internal static class SubscriptionHosting
         var guard = new EgressGuard(policy, resolver);
         var time = services.GetRequiredService<TimeProvider>();
         var envelope = new NotificationEnvelope(senderProviderId, services.GetRequiredService<AssertionIssuer>(), time);
-        var sender = new SoapNotificationSender(CallbackHttp.CreateClient(guard, policy, resolver), policy, envelope.Build);
+        INotificationSender sender = new SoapNotificationSender(CallbackHttp.CreateClient(guard, policy, resolver), policy, envelope.Build);
+        sender = direct?.Invoke(sender) ?? sender;
         var dispatcher = new NotificationDispatcher(outbox, sender, services.GetRequiredService<DeliveryOptions>(), time,
             services.GetRequiredService<ILogger<NotificationDispatcher>>());
         services.GetRequiredService<NotificationMetrics>().Add(senderProviderId, dispatcher);

@@ -20,21 +20,28 @@ namespace GupSoap.Server.Subscriptions;
 /// </summary>
 public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions, TrustedIssuers issuers, Action wake)
 {
-    public async Task<NotifyDataResponse> HandleAsync(NotifyDataRequest request, SoapRequestContext context)
+    /// <summary>NotifyData received over SOAP at <c>/gup/notify?s={invoke id}</c>.</summary>
+    public Task<NotifyDataResponse> HandleAsync(NotifyDataRequest request, SoapRequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return RelayAsync(context.HttpContext?.Request.Query["s"].ToString(), request, context.Who, context.CancellationToken);
+    }
+
+    /// <summary>Relays one NotifyData for the application subscription <paramref name="invokeId"/>, sent by <paramref name="who"/>.</summary>
+    public async Task<NotifyDataResponse> RelayAsync(string? invokeId, NotifyDataRequest request, Core.Security.RequestorContext who, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(who);
         var response = new NotifyDataResponse { TimeStamp = rg.Now, TimeStampSpecified = true };
         // A repository's NotifyData comes with a token from a trusted intermediary (our own key, or a configured RAF
         // issuer marked Intermediary): a third party naming itself after a RAF in a token of its own IdP is refused.
-        if (!rg.Directory.All.Any(r => r.ProviderId == context.Who.ProviderId) || issuers.Find(context.Who.Issuer) is not { Intermediary: true })
+        if (!rg.Directory.All.Any(r => r.ProviderId == who.ProviderId) || issuers.Find(who.Issuer) is not { Intermediary: true })
         {
             response.Status = GupFailure.Unauthorized("Only the repositories send NotifyData here.").ToStatus();
             return response;
         }
 
-        var invokeId = context.HttpContext?.Request.Query["s"].ToString();
-        var subscription = string.IsNullOrEmpty(invokeId) ? null : await subscriptions.Store.GetAsync(invokeId, context.CancellationToken);
+        var subscription = string.IsNullOrEmpty(invokeId) ? null : await subscriptions.Store.GetAsync(invokeId, cancellationToken);
         if (subscription is null || subscription.Status != SubscriptionStatus.Active || subscription.ExpiresAt <= rg.Time.GetUtcNow()
             || subscription.ResourceId != request.ResourceId?.Value || request.ComponentType is null)
         {
@@ -43,8 +50,8 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
         }
 
         var type = XName.Get(request.ComponentType.Name, request.ComponentType.Namespace);
-        var locations = await rg.Locator.ForResourceAsync(subscription.ResourceId, context.CancellationToken);
-        var (access, failure) = await RgAccess.LoadAsync(rg, subscription.Requestor, new ResourceId { Value = subscription.ResourceId }, locations, context.CancellationToken);
+        var locations = await rg.Locator.ForResourceAsync(subscription.ResourceId, cancellationToken);
+        var (access, failure) = await RgAccess.LoadAsync(rg, subscription.Requestor, new ResourceId { Value = subscription.ResourceId }, locations, cancellationToken);
         if (failure is not null)
         {
             // The rules cannot be read now: refuse, so the RAF delivers again later instead of losing the change.
@@ -58,14 +65,14 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
 
         if (ProfileUpdateRelay.Handles(subscription))
         {
-            await ProfileUpdateRelay.RelayAsync(rg, subscriptions, subscription, request, access, wake, context.CancellationToken);
+            await ProfileUpdateRelay.RelayAsync(rg, subscriptions, subscription, request, access, wake, cancellationToken);
             return response;
         }
 
         var component = request.Items?.FirstOrDefault()?.Data?.Elements is [var document] ? document : null;
         var visible = component is null ? null : access.Policy.FilterComponent(subscription.Requestor, AccessOperation.Subscribe, component);
         var instance = NotifiedInstance.Of(type, component, request.Items?.FirstOrDefault());
-        var told = await subscriptions.Store.DigestsAsync(subscription.InvokeId, context.CancellationToken);
+        var told = await subscriptions.Store.DigestsAsync(subscription.InvokeId, cancellationToken);
         var initial = request.ChangeType == "initial";
         var digests = new Dictionary<string, string>(StringComparer.Ordinal);
         var items = new List<Contracts.Rg.NotifiedData>();
@@ -97,7 +104,7 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
 
         if (initial && !subscription.InitialValues)
         {
-            await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, null, context.CancellationToken);
+            await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, null, cancellationToken);
         }
         else if (items.Count > 0)
         {
@@ -112,7 +119,7 @@ public sealed class NotifyRelay(RgContext rg, SubscriptionContext subscriptions,
             var payload = MessageSerializer.ToElement(notify).ToString(SaveOptions.DisableFormatting);
             var due = subscriptions.Rate.DueAt(subscription.Requestor.ProviderId, rg.Time.GetUtcNow());
             var entry = new OutboxEntry(0, notify.NotificationId, subscription.InvokeId, subscription.NotifyTo, payload, subscription.Requestor.ProviderId, 0, due);
-            await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, entry, context.CancellationToken);
+            await subscriptions.Store.RecordNotificationAsync(subscription.InvokeId, digests, entry, cancellationToken);
             wake();
         }
 

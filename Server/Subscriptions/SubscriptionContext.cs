@@ -17,7 +17,8 @@ public sealed class SubscriptionContext(ISubscriptionStore store, EgressGuard gu
     public NotificationRate Rate { get; } = new(options.MaxNotificationsPerMinute);
 
     /// <summary>The callback a RAF notifies for one application subscription (its invoke id travels in the URL).</summary>
-    public string CallbackFor(string appInvokeId) =>
-        (options.CallbackUrl is { Length: > 0 } configured ? configured : new Uri(local.Base, CallbackPath.TrimStart('/')).ToString())
-        + "?s=" + Uri.EscapeDataString(appInvokeId);
+    public string CallbackFor(string appInvokeId) => CallbackBase + "?s=" + Uri.EscapeDataString(appInvokeId);
+
+    /// <summary>Where RAFs notify this GUP Server: <c>Gup:Subscriptions:CallbackUrl</c>, else its own address and <see cref="CallbackPath"/>.</summary>
+    public Uri CallbackBase => new(options.CallbackUrl is { Length: > 0 } configured ? configured : new Uri(local.Base, CallbackPath.TrimStart('/')).ToString());
 }

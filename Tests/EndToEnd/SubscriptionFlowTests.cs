@@ -79,6 +79,27 @@ public sealed class SubscriptionFlowTests
     }
 
     [TestMethod]
+    [DataRow(true, DisplayName = "RAF in process: straight to the relay")]
+    [DataRow(false, DisplayName = "Gup:Rp:InProcess=false: over SOAP to /gup/notify")]
+    public async Task Subscribe_RafOfThisProcess_NotifiesTheRelayInProcessUnlessSoapIsAskedFor(bool inProcess)
+    {
+        var listener = await CallbackListener.StartAsync();
+        var server = await GupServer.StartAsync("--Gup:Notifications:AllowedCallbackHosts:0=127.0.0.1", "--Gup:Notifications:PollInterval=00:00:00.100", $"--Gup:Rp:InProcess={inProcess}");
+        await using (server)
+        await using (listener)
+        {
+            var resource = await SubscriberAsync(server);
+            await SubscribeAsync(server, resource, listener.Url(), null, "/gup:Profile/pres:PresenceSettings/pres:Status");
+            Assert.AreEqual("OK", (await SetStatusAsync(server, resource, "closed")).StatusCode);
+            Assert.AreEqual("closed", Notify(await listener.NextAsync()).Descendants(Pres + "Status").Single().Value);
+
+            using var client = new HttpClient();
+            var metrics = await client.GetStringAsync(new Uri(server.BaseAddress, "metrics"));
+            Assert.AreEqual(!inProcess, metrics.Contains("service=\"gup:notify\"", StringComparison.Ordinal), metrics);
+        }
+    }
+
+    [TestMethod]
     public async Task Subscribe_ModifyDirectlyAtTheRaf_IsNotifiedToo()
     {
         var (server, listener) = await StartAsync();
