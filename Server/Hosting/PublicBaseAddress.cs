@@ -1,3 +1,4 @@
+using GupSoap.Core.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +18,7 @@ internal static class PublicBaseAddress
         {
             return Uri.TryCreate(configured.TrimEnd('/') + "/", UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
                 ? uri
-                : throw new InvalidOperationException("Gup:PublicUrl must be an absolute http(s) URL.");
+                : throw new ConfigurationException("Gup:PublicUrl", "is not an absolute http(s) URL.", "Use e.g. https://gup.operator.example:8443, or leave it unset.");
         }
 
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
