@@ -28,22 +28,36 @@ internal static class CallCommand
         var raf = new Option<string?>("--raf") { Description = "for Rp samples: the RAF to call (default the one holding the sample's component type)", HelpName = "NAME" };
         var soap12 = new Option<bool>("--soap12") { Description = "send SOAP 1.2 instead of SOAP 1.1" };
         var raw = new Option<bool>("--raw") { Description = "print the answer exactly as received (keeps signed profiles verifiable)" };
+        var set = new Option<string[]>("--set") { Description = "a value for ${NAME} in the sample, e.g. --set invokeId=gup-000001; repeatable", HelpName = "NAME=VALUE" };
+        set.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.IndexOf('=', StringComparison.Ordinal) <= 0))
+            {
+                r.AddError($"--set {token.Value}: write NAME=VALUE.");
+            }
+        });
+        var asOperator = new Option<bool>("--operator")
+        {
+            Description = "call as the deployment itself (administrator: Define Data, List Data across subscribers, Discovery registrations) instead of an application",
+        };
         var command = new Command("call", "Send a request sample with fresh headers and a token of this deployment, and print the answer.")
         {
-            file, subscriber, url, audience, provider, raf, soap12, raw,
+            file, subscriber, url, audience, provider, raf, soap12, raw, set, asOperator,
         };
         command.SetAction((result, cancellationToken) => RunAsync(context.Configuration(), new CallRequest(result.GetValue(file)!.FullName, result.GetValue(subscriber),
-            result.GetValue(url), result.GetValue(audience) ?? [], result.GetValue(provider)!, result.GetValue(raf), result.GetValue(soap12), result.GetValue(raw)),
+            result.GetValue(url), result.GetValue(audience) ?? [], result.GetValue(provider)!, result.GetValue(raf), result.GetValue(soap12), result.GetValue(raw),
+            (result.GetValue(set) ?? []).Select(v => v.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal), result.GetValue(asOperator)),
             result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken));
         return command;
     }
 
-    private sealed record CallRequest(string File, string? Subscriber, Uri? Url, string[] Audiences, string Provider, string? Raf, bool Soap12, bool Raw);
+    private sealed record CallRequest(string File, string? Subscriber, Uri? Url, string[] Audiences, string Provider, string? Raf, bool Soap12, bool Raw,
+        Dictionary<string, string> Values, bool AsOperator);
 
     private static async Task<int> RunAsync(IConfiguration configuration, CallRequest call, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var time = TimeProvider.System;
-        var (operation, unreadable) = SampleFile.Read(call.File, time.GetUtcNow());
+        var (operation, unreadable) = SampleFile.Read(call.File, time.GetUtcNow(), call.Values);
         var (target, unknown) = operation is null ? (null, null) : SampleTarget.For(operation, configuration, call.Raf);
         if (operation is null || target is null)
         {
@@ -52,8 +66,10 @@ internal static class CallCommand
         }
 
         var endpoint = Endpoint(call.Url ?? DefaultBase(configuration), target.Path);
-        var token = TokenMinter.Mint(configuration, new TokenRequest(call.Provider, call.Audiences.Length > 0 ? call.Audiences : [target.Audience],
-            call.Subscriber, null, 10, OneTime: false), time);
+        var sender = call.AsOperator ? ToolConfiguration.ProviderId(configuration) : call.Provider;
+        var token = call.AsOperator
+            ? TokenMinter.MintForDeployment(configuration, target.Audience, time)
+            : TokenMinter.Mint(configuration, new TokenRequest(call.Provider, call.Audiences.Length > 0 ? call.Audiences : [target.Audience], call.Subscriber, null, 10, OneTime: false), time);
         using var http = new HttpClient(endpoint.Scheme == Uri.UriSchemeHttps ? PinnedServerCertificate.Handler(configuration) : new SocketsHttpHandler { AllowAutoRedirect = false })
         {
             Timeout = TimeSpan.FromSeconds(30),
@@ -61,7 +77,7 @@ internal static class CallCommand
         SoapCallAnswer answer;
         try
         {
-            answer = await SoapCall.SendAsync(http, endpoint, call.Soap12 ? SoapVersion.Soap12 : SoapVersion.Soap11, operation, target.Action, call.Provider, token, time, cancellationToken);
+            answer = await SoapCall.SendAsync(http, endpoint, call.Soap12 ? SoapVersion.Soap12 : SoapVersion.Soap11, operation, target.Action, sender, token, time, cancellationToken);
         }
         catch (HttpRequestException ex)
         {

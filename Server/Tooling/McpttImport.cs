@@ -1,4 +1,3 @@
-using GupSoap.Core.Saml;
 using Microsoft.Extensions.Configuration;
 
 namespace GupSoap.Server.Tooling;
@@ -24,14 +23,8 @@ internal static class McpttImport
 
         var providerId = ToolConfiguration.ProviderId(configuration);
         var time = TimeProvider.System;
-        var token = new AssertionIssuer(ToolConfiguration.SigningKey(configuration, time), time).Issue(new AssertionDescriptor
-        {
-            Audiences = [providerId],
-            NameId = providerId,
-            Lifetime = TimeSpan.FromMinutes(10),
-            // The deployment acting for itself: an administrator of every profile.
-            Attributes = new Dictionary<string, IReadOnlyList<string>> { [GupAttributes.Requestor] = [providerId], [GupAttributes.ServiceCall] = ["true"] },
-        });
+        // The deployment acting for itself: an administrator of every profile.
+        var token = TokenMinter.MintForDeployment(configuration, providerId, time);
 
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
         var importer = new McpttImporter(new McpttCmClient(http, url, providerId, token, time));

@@ -37,4 +37,20 @@ internal static class TokenMinter
             Attributes = attributes,
         });
     }
+
+    /// <summary>
+    /// The deployment acting for itself (an administrator: MCPTT imports, Define Data, List Data across subscribers,
+    /// Discovery registrations): issued to and naming <c>Gup:ProviderId</c>, marked as a service call.
+    /// </summary>
+    public static XElement MintForDeployment(IConfiguration configuration, string audience, TimeProvider time)
+    {
+        var providerId = ToolConfiguration.ProviderId(configuration);
+        return new AssertionIssuer(ToolConfiguration.SigningKey(configuration, time), time).Issue(new AssertionDescriptor
+        {
+            Audiences = [audience],
+            NameId = providerId,
+            Lifetime = TimeSpan.FromMinutes(10),
+            Attributes = new Dictionary<string, IReadOnlyList<string>> { [GupAttributes.Requestor] = [providerId], [GupAttributes.ServiceCall] = ["true"] },
+        });
+    }
 }
