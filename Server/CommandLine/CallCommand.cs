@@ -14,8 +14,7 @@ internal static class CallCommand
 {
     public static Command Create(CommandContext context)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "a sample: the Body content of one request, e.g. samples/rg/query-whole-profile.xml" };
-        file.AcceptExistingOnly();
+        var file = new Argument<FileInfo>("FILE") { Description = "a sample: the Body content of one request, e.g. samples/rg/query-whole-profile.xml", CustomParser = InputFile.Parse };
         var subscriber = new Option<string?>("--subscriber") { Description = "subscriber the application acts for (token attribute), e.g. sip:alice@example.org", HelpName = "ID" };
         var url = new Option<Uri?>("--url")
         {
@@ -68,7 +67,7 @@ internal static class CallCommand
         var endpoint = Endpoint(call.Url ?? DefaultBase(configuration), target.Path);
         var sender = call.AsOperator ? ToolConfiguration.ProviderId(configuration) : call.Provider;
         var token = call.AsOperator
-            ? TokenMinter.MintForDeployment(configuration, target.Audience, time)
+            ? TokenMinter.MintForDeployment(configuration, [target.Audience], TimeSpan.FromMinutes(10), time)
             : TokenMinter.Mint(configuration, new TokenRequest(call.Provider, call.Audiences.Length > 0 ? call.Audiences : [target.Audience], call.Subscriber, null, 10, OneTime: false), time);
         using var http = new HttpClient(endpoint.Scheme == Uri.UriSchemeHttps ? PinnedServerCertificate.Handler(configuration) : new SocketsHttpHandler { AllowAutoRedirect = false })
         {

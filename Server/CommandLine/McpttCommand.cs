@@ -8,7 +8,7 @@ internal static class McpttCommand
 {
     public static Command Create(CommandContext context)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "one mcptt-user-profile document, or a root element holding several; each names its MCPTTID" };
+        var file = new Argument<FileInfo>("FILE") { Description = "one mcptt-user-profile document, or a root element holding several; each names its MCPTTID", CustomParser = InputFile.Parse };
         var url = new Option<Uri>("--url")
         {
             Description = "the configuration management endpoint",

@@ -32,10 +32,10 @@ internal static class TokenCommand
         var header = new Option<bool>("--header") { Description = "print a complete wsse:Security header (Timestamp valid 5 minutes + the token)" };
         var soapUi = new Option<FileInfo>("--soapui")
         {
-            Description = "write the token into the 'token' property of this SoapUI project (default audiences: every service) instead of printing it",
+            Description = "write the token, and one of the deployment itself, into the 'token' and 'operatorToken' properties of this SoapUI project (default audiences: every service) instead of printing it",
             HelpName = "PROJECT",
+            CustomParser = InputFile.Parse,
         };
-        soapUi.AcceptExistingOnly();
 
         var command = new Command("token", "Mint a bearer token (SAML 2.0 assertion) with this deployment's signing key.")
         {
@@ -57,8 +57,8 @@ internal static class TokenCommand
             var output = result.InvocationConfiguration.Output;
             if (project is not null)
             {
-                SoapUiProject.SetToken(project.FullName, token);
-                output.WriteLine($"{project.Name}: property 'token' set ({result.GetValue(minutes)} minutes, audiences {string.Join(' ', audiences)}); reload the project in SoapUI.");
+                SoapUiProject.SetTokens(project.FullName, token, TokenMinter.MintForDeployment(configuration, audiences, TimeSpan.FromMinutes(result.GetValue(minutes)), time));
+                output.WriteLine($"{project.Name}: properties 'token' and 'operatorToken' set (audiences {string.Join(' ', audiences)}); reload the project in SoapUI.");
                 return ExitCodes.Ok;
             }
 

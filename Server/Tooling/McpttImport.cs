@@ -24,7 +24,7 @@ internal static class McpttImport
         var providerId = ToolConfiguration.ProviderId(configuration);
         var time = TimeProvider.System;
         // The deployment acting for itself: an administrator of every profile.
-        var token = TokenMinter.MintForDeployment(configuration, providerId, time);
+        var token = TokenMinter.MintForDeployment(configuration, [providerId], TimeSpan.FromMinutes(10), time);
 
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
         var importer = new McpttImporter(new McpttCmClient(http, url, providerId, token, time));

@@ -42,14 +42,14 @@ internal static class TokenMinter
     /// The deployment acting for itself (an administrator: MCPTT imports, Define Data, List Data across subscribers,
     /// Discovery registrations): issued to and naming <c>Gup:ProviderId</c>, marked as a service call.
     /// </summary>
-    public static XElement MintForDeployment(IConfiguration configuration, string audience, TimeProvider time)
+    public static XElement MintForDeployment(IConfiguration configuration, IReadOnlyList<string> audiences, TimeSpan lifetime, TimeProvider time)
     {
         var providerId = ToolConfiguration.ProviderId(configuration);
         return new AssertionIssuer(ToolConfiguration.SigningKey(configuration, time), time).Issue(new AssertionDescriptor
         {
-            Audiences = [audience],
+            Audiences = audiences,
             NameId = providerId,
-            Lifetime = TimeSpan.FromMinutes(10),
+            Lifetime = lifetime,
             Attributes = new Dictionary<string, IReadOnlyList<string>> { [GupAttributes.Requestor] = [providerId], [GupAttributes.ServiceCall] = ["true"] },
         });
     }
