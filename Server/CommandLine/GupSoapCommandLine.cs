@@ -16,7 +16,7 @@ internal static class GupSoapCommandLine
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var overrides = ConfigurationOverrides.Split(args);
-        var context = new CommandContext(args, overrides);
+        var context = new CommandContext(overrides);
         var root = ServeCommand.Create(context);
         root.Add(TokenCommand.Create(context));
         root.Add(CallCommand.Create(context));

@@ -6,7 +6,8 @@ namespace GupSoap.Server.CommandLine;
 
 /// <summary>
 /// The root command: runs the server (ARCHITECTURE.md "Process model"): everything in one process by default, or one
-/// role. Its options are read by the host as configuration, exactly as given, together with any <c>--Section:Key=value</c>.
+/// role. The host reads its options as configuration (<c>urls</c>, <c>role</c>, …) beside any <c>--Section:Key=value</c>;
+/// they are handed over as parsed here (last value wins), so every spelling System.CommandLine accepts means the same there.
 /// </summary>
 internal static class ServeCommand
 {
@@ -48,15 +49,27 @@ internal static class ServeCommand
         }
 
         var root = new RootCommand(Description) { urls, role, rafName, environment };
-        root.SetAction((_, cancellationToken) => RunAsync(context, cancellationToken));
+        root.SetAction((result, cancellationToken) =>
+        {
+            var hostArgs = new List<string>(context.Overrides.Arguments);
+            foreach (var option in new[] { urls, role, rafName, environment })
+            {
+                if (result.GetValue(option) is [.., var last])
+                {
+                    hostArgs.Add($"{option.Name}={last}");
+                }
+            }
+
+            return RunAsync(hostArgs, cancellationToken);
+        });
         return root;
     }
 
     private static readonly HashSet<string> Roles = new(["all", "gup", "raf", "disco"], StringComparer.OrdinalIgnoreCase);
 
-    private static async Task<int> RunAsync(CommandContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(List<string> hostArgs, CancellationToken cancellationToken)
     {
-        var app = await GupSoapHost.BuildAsync([.. context.AllArguments]);
+        var app = await GupSoapHost.BuildAsync([.. hostArgs]);
         try
         {
             await app.RunAsync(cancellationToken);

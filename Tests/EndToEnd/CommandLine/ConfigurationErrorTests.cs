@@ -87,6 +87,18 @@ public sealed class ConfigurationErrorTests
     }
 
     [TestMethod]
+    [DataRow("--role:raf", "--raf-name:billing")]
+    [DataRow("--role=raf", "--raf-name=billing")]
+    public async Task OtherOptionSpellings_MeanTheSameToTheHost(string role, string rafName)
+    {
+        using var data = new TemporaryDirectory();
+
+        var run = await CommandLineRun.InProcessAsync(Server(data.Path, role, rafName));
+
+        AssertOneLineNaming(run, "--raf-name", "billing");
+    }
+
+    [TestMethod]
     public async Task GupRoleWithoutRafAddresses_NamesTheMissingAddressKey()
     {
         using var data = new TemporaryDirectory();
