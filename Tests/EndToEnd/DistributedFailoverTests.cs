@@ -21,13 +21,22 @@ public sealed class DistributedFailoverTests
     private static async Task<(DistributedGup System, string Resource)> StartWithProfileAsync()
     {
         var system = await DistributedGup.StartAsync($"--Gup:Rp:AttemptTimeout={AttemptTimeout}", $"--Gup:Rp:RequestDeadline={Deadline}");
-        var resource = SharedServer.NewSubscriber("distributed");
-        var created = await RgText.PostAsync(system.Rg, RgText.Create(resource, ("sub:SubscriberInfo", SoapMessages.SubscriberInfo()), ("pres:PresenceSettings", SoapMessages.Presence())));
-        Assert.AreEqual(StatusCodes.Ok, created.StatusCode, created.Text);
-        var whole = await RgText.PostAsync(system.Rg, RgText.Query(resource, "/"));
-        Assert.AreEqual(StatusCodes.Ok, whole.StatusCode, whole.Text);
-        CollectionAssert.AreEqual(new[] { "SubscriberInfo", "PresenceSettings" }, whole.Body.Descendants(Gup + "Profile").Single().Elements().Select(e => e.Name.LocalName).ToArray());
-        return (system, resource);
+        try
+        {
+            var resource = SharedServer.NewSubscriber("distributed");
+            var created = await RgText.PostAsync(system.Rg, RgText.Create(resource, ("sub:SubscriberInfo", SoapMessages.SubscriberInfo()), ("pres:PresenceSettings", SoapMessages.Presence())));
+            Assert.AreEqual(StatusCodes.Ok, created.StatusCode, created.Text);
+            var whole = await RgText.PostAsync(system.Rg, RgText.Query(resource, "/"));
+            Assert.AreEqual(StatusCodes.Ok, whole.StatusCode, whole.Text);
+            CollectionAssert.AreEqual(new[] { "SubscriberInfo", "PresenceSettings" }, whole.Body.Descendants(Gup + "Profile").Single().Elements().Select(e => e.Name.LocalName).ToArray());
+            return (system, resource);
+        }
+        catch
+        {
+            // A failed setup must not leave three server processes running after the test.
+            await system.DisposeAsync();
+            throw;
+        }
     }
 
     private static async Task AssertPartialWithinDeadlineAsync(DistributedGup system, string resource)
