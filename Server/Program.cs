@@ -1,16 +1,3 @@
-using GupSoap.Server.Hosting;
-using GupSoap.Server.Tooling;
+using GupSoap.Server.CommandLine;
 
-if (args.Length > 0 && args[0] == TokenCommand.Name)
-{
-    return TokenCommand.Run(args[1..], Console.Out, Console.Error);
-}
-
-if (args is [McpttImportCommand.Group, McpttImportCommand.Name, .. var importArgs])
-{
-    return await McpttImportCommand.RunAsync(importArgs, Console.Out, Console.Error);
-}
-
-var app = await GupSoapHost.BuildAsync(args);
-await app.RunAsync();
-return 0;
+return await GupSoapCommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,6 +1,6 @@
 namespace GupSoap.Tests;
 
-/// <summary>Locations of repository files for tests that read them from source (WSDL, XSD, shared conformance material).</summary>
+/// <summary>Locations of repository files for tests that read them from source (WSDL, XSD, the vendored conformance schemas).</summary>
 internal static class TestPaths
 {
     private const string SolutionFile = "GupSoap.sln";
@@ -9,8 +9,8 @@ internal static class TestPaths
     /// <summary>The directory holding <c>GupSoap.sln</c>, found by walking up from the test output (or <c>GUPSOAP_REPO_ROOT</c>).</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary><c>RepoRoot/../shared</c>: design documents and conformance schemas.</summary>
-    public static string SharedDir { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    /// <summary>The official Liberty, SAML, WSS and W3C schemas the conformance tests validate against (see NOTICE.md there).</summary>
+    public static string ConformanceXsd { get; } = Path.Combine(RepoRoot, "Tests", "Conformance", "xsd");
 
     private static string FindRepoRoot()
     {

@@ -1,3 +1,4 @@
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Xml;
 
 namespace GupSoap.Core.Authorization;
@@ -9,16 +10,28 @@ namespace GupSoap.Core.Authorization;
 /// </summary>
 public static class CommonRulesFile
 {
+    private const string Key = "Gup:Authorization:CommonRulesPath";
+
     public static AuthorizationRules Load(string path, XmlLimits limits)
     {
-        using var stream = File.OpenRead(path);
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (FileProblem.IsFileProblem(ex))
+        {
+            throw new ConfigurationException(Key, $"cannot read '{path}' ({FileProblem.Describe(ex)}).", "Point it to a readable gup:AuthorizationRules document.", ex);
+        }
+
+        using var _ = stream;
         var loaded = SafeXmlLoader.Load(stream, limits);
         if (!loaded.Success)
         {
-            throw new InvalidOperationException($"Common authorization rules '{Path.GetFileName(path)}' are not well-formed XML: {loaded.Error}");
+            throw new ConfigurationException(Key, $"'{Path.GetFileName(path)}' is not well-formed XML ({loaded.Error}).", "Fix the file or point the key to another one.");
         }
 
         var (rules, error) = AuthorizationRules.Read(loaded.Document!.Root!);
-        return rules ?? throw new InvalidOperationException($"Common authorization rules '{Path.GetFileName(path)}' are invalid: {error}");
+        return rules ?? throw new ConfigurationException(Key, $"'{Path.GetFileName(path)}' holds invalid rules ({error}).", "Fix the file or point the key to another one.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
+using GupSoap.Core.Security;
 using Microsoft.Extensions.Configuration;
 
 namespace GupSoap.Core.Saml;
@@ -30,28 +31,13 @@ public static class TrustedIssuerConfiguration
         var path = entry["CertificatePath"];
         if (string.IsNullOrWhiteSpace(entityId) || string.IsNullOrWhiteSpace(path))
         {
-            throw new InvalidOperationException($"{name}: EntityId and CertificatePath are required.");
+            throw new ConfigurationException(name, "EntityId and CertificatePath are both required.", $"Set {name}:EntityId and {name}:CertificatePath (the issuer's PEM certificate).");
         }
 
         return new TrustedIssuer(entityId, LoadCertificates(name, path), Flag(entry, "Hplmn"), Flag(entry, "Intermediary"));
     }
 
-    private static X509Certificate2[] LoadCertificates(string name, string path)
-    {
-        var certificates = new X509Certificate2Collection();
-        try
-        {
-            certificates.ImportFromPemFile(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
-        {
-            throw new InvalidOperationException($"{name}: the certificate file cannot be read ({ex.GetType().Name}).", ex);
-        }
-
-        return certificates.Count > 0
-            ? [.. certificates]
-            : throw new InvalidOperationException($"{name}: the certificate file holds no PEM certificate.");
-    }
+    private static X509Certificate2[] LoadCertificates(string name, string path) => [.. PemFiles.LoadAll(name + ":CertificatePath", path)];
 
     private static bool Flag(IConfigurationSection entry, string key)
     {
@@ -61,6 +47,6 @@ public static class TrustedIssuerConfiguration
             return false;
         }
 
-        return bool.TryParse(text, out var value) ? value : throw new InvalidOperationException($"{entry.Path}:{key} must be true or false.");
+        return bool.TryParse(text, out var value) ? value : throw new ConfigurationException($"{entry.Path}:{key}", $"'{text}' is not a boolean.", "Use true or false.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace GupSoap.Core.Security;
@@ -52,15 +53,10 @@ public sealed class ClientCertificatePins
             var path = client["CertificatePath"];
             if (string.IsNullOrWhiteSpace(providerId) || string.IsNullOrWhiteSpace(path))
             {
-                throw new InvalidOperationException($"{client.Path} needs both ProviderId and CertificatePath.");
+                throw new ConfigurationException(client.Path, "needs both ProviderId and CertificatePath.", $"Set {client.Path}:ProviderId and {client.Path}:CertificatePath (the client's PEM certificate).");
             }
 
-            var certificates = new X509Certificate2Collection();
-            certificates.ImportFromPemFile(baseDirectory is null ? path : Path.Combine(baseDirectory, path));
-            if (certificates.Count == 0)
-            {
-                throw new InvalidOperationException($"{client.Path}:CertificatePath holds no certificate.");
-            }
+            var certificates = PemFiles.LoadAll($"{client.Path}:CertificatePath", baseDirectory is null ? path : Path.Combine(baseDirectory, path));
 
             pins.AddRange(certificates.Select(c => (providerId, c)));
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using GupSoap.Core.Hosting;
 
 namespace GupSoap.Core.Security;
 
@@ -50,7 +51,8 @@ public static class TlsCertificates
             var hasCert = File.Exists(certPath);
             if (hasCert != File.Exists(keyPath))
             {
-                throw new InvalidOperationException($"{directory} holds only one of {CertificateFileName} and {KeyFileName}; restore or remove it.");
+                throw new ConfigurationException("Gup:DataDirectory", $"{directory} holds only one of {CertificateFileName} and {KeyFileName}.",
+                    "Restore the missing file, or remove the other so that a new pair is generated (or set Gup:Https:CertificatePath and KeyPath).");
             }
 
             if (!hasCert)

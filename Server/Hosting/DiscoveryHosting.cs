@@ -51,7 +51,7 @@ internal static class DiscoveryHosting
         var minutes = configuration.GetValue("Gup:Discovery:TokenMinutes", 5);
         if (minutes is < 1 or > 1440)
         {
-            throw new InvalidOperationException("Gup:Discovery:TokenMinutes must be between 1 and 1440.");
+            throw new ConfigurationException("Gup:Discovery:TokenMinutes", "is out of range.", "Use a number of minutes between 1 and 1440.");
         }
 
         return new DiscoveryOptions

@@ -36,6 +36,7 @@ public static class GupSoapHost
         }
 
         var configuration = builder.Configuration;
+        ListenPorts.EnsureFree(configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? DefaultUrl, configuration["Gup:Https:Url"]);
         var limits = configuration.GetSection("Gup:Xml").Get<XmlLimits>() ?? new XmlLimits();
         var liberty = configuration.GetSection("Gup:Soap").Get<LibertyOptions>() ?? new LibertyOptions();
         liberty.ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60));
@@ -140,12 +141,13 @@ public static class GupSoapHost
         switch (role)
         {
             case HostRole.Raf:
-                var name = configuration["raf-name"] ?? throw new InvalidOperationException("--role raf needs --raf-name NAME.");
+                var known = string.Join(", ", rafs.Select(r => r.Name));
+                var name = configuration["raf-name"] ?? throw new ConfigurationException("--raf-name", "--role raf needs the name of the RAF to run.", $"Add --raf-name NAME, one of: {known}.");
                 var named = rafs.Where(r => r.Name == name).ToList();
-                return named.Count > 0 ? named : throw new InvalidOperationException($"No RAF named '{name}' in Gup:Rafs.");
+                return named.Count > 0 ? named : throw new ConfigurationException("--raf-name", $"no RAF named '{name}' in Gup:Rafs.", $"Use one of: {known} (or configure Gup:Rafs:{name}:ComponentTypes).");
             case HostRole.Gup:
                 var remote = endpoints.FirstOrDefault(e => e.Address is null);
-                return remote is null ? [] : throw new InvalidOperationException($"--role gup needs Gup:Rafs:{remote.Name}:Address (the RAF's Rp URL).");
+                return remote is null ? [] : throw new ConfigurationException($"Gup:Rafs:{remote.Name}:Address", "--role gup runs no RAF itself, so every RAF needs its Rp URL.", $"Add --Gup:Rafs:{remote.Name}:Address=http://HOST:PORT/raf/{remote.Name}/rp.");
             case HostRole.All:
                 return rafs.Where(r => endpoints.Single(e => e.Name == r.Name).Address is null).ToList();
             default:
@@ -159,6 +161,6 @@ public static class GupSoapHost
         "gup" => HostRole.Gup,
         "raf" => HostRole.Raf,
         "disco" => HostRole.Disco,
-        var other => throw new InvalidOperationException($"Unknown --role '{other}': use all, gup, raf or disco."),
+        var other => throw new ConfigurationException("--role", $"unknown role '{other}'.", "Use all, gup, raf or disco."),
     };
 }

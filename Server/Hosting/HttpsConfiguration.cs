@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,13 +30,15 @@ public static class HttpsConfiguration
         var url = configuration["Gup:Https:Url"];
         if (string.IsNullOrWhiteSpace(url))
         {
+            // Kestrel would bind them itself; checked here so that an https address in urls is reported like the rest.
+            _ = KestrelAddress.ParseList(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
             return;
         }
 
         var https = KestrelAddress.Parse(url, "Gup:Https:Url");
         if (https.Scheme != Uri.UriSchemeHttps)
         {
-            throw new InvalidOperationException("Gup:Https:Url must be an https URL, e.g. https://127.0.0.1:8443.");
+            throw new ConfigurationException("Gup:Https:Url", $"'{url}' is not an https URL.", "Use e.g. --Gup:Https:Url=https://127.0.0.1:8443, or --Gup:Https:Url= for no https endpoint.");
         }
 
         var mode = ReadClientCertificateMode(configuration["Gup:Https:ClientCertificates"]);
@@ -71,7 +74,11 @@ public static class HttpsConfiguration
         }
 
         var keyPath = configuration["Gup:Https:KeyPath"];
-        return TlsCertificates.LoadPem(Path.Combine(dataDirectory, certPath), string.IsNullOrWhiteSpace(keyPath) ? null : Path.Combine(dataDirectory, keyPath));
+        var key = string.IsNullOrWhiteSpace(keyPath) ? null : Path.Combine(dataDirectory, keyPath);
+        var certificate = PemFiles.Load("Gup:Https:CertificatePath", Path.Combine(dataDirectory, certPath), key is null ? null : ("Gup:Https:KeyPath", key));
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new ConfigurationException("Gup:Https:KeyPath", "the server certificate has no private key.", "Set Gup:Https:KeyPath to its PEM key, or put the key in the certificate file.");
     }
 
     private static ClientCertificateMode ReadClientCertificateMode(string? value) => (value ?? "Allow").ToUpperInvariant() switch
@@ -79,6 +86,6 @@ public static class HttpsConfiguration
         "NONE" => ClientCertificateMode.NoCertificate,
         "ALLOW" => ClientCertificateMode.AllowCertificate,
         "REQUIRE" => ClientCertificateMode.RequireCertificate,
-        _ => throw new InvalidOperationException($"Gup:Https:ClientCertificates '{value}': use None, Allow or Require."),
+        _ => throw new ConfigurationException("Gup:Https:ClientCertificates", $"unknown mode '{value}'.", "Use None, Allow or Require."),
     };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using GupSoap.Core.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -25,12 +26,12 @@ internal sealed class KestrelAddress
         }
         catch (FormatException ex)
         {
-            throw new InvalidOperationException($"{setting} '{value}' is not a listen address.", ex);
+            throw new ConfigurationException(setting, $"'{value}' is not a listen address.", "Use e.g. http://127.0.0.1:8080.", ex);
         }
 
         if (address.IsUnixPipe || address.IsNamedPipe || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
         {
-            throw new InvalidOperationException($"{setting} '{value}' must be an http(s) URL with a host and port.");
+            throw new ConfigurationException(setting, $"'{value}' is not an http(s) URL with a host and port.", "Use e.g. http://127.0.0.1:8080.");
         }
 
         return new KestrelAddress(address);
@@ -45,7 +46,7 @@ internal sealed class KestrelAddress
             var address = Parse(url, "urls");
             if (address.Scheme != Uri.UriSchemeHttp)
             {
-                throw new InvalidOperationException($"urls '{url}': configure HTTPS with Gup:Https:Url, which brings its certificate.");
+                throw new ConfigurationException("urls", $"'{url}' is https.", "Give https addresses with --Gup:Https:Url (it brings the certificate); --urls takes http only.");
             }
 
             result.Add(address);
@@ -82,7 +83,7 @@ internal sealed class KestrelAddress
         }
         else
         {
-            throw new InvalidOperationException($"Listen address '{_address}' names a host; use an IP address, localhost or *.");
+            throw new ConfigurationException("urls", $"listen address '{_address}' names a host.", "Use an IP address, localhost or * (every interface).");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using GupSoap.Core.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,7 @@ internal static class PublicBaseAddress
 
         return Uri.TryCreate(configured.TrimEnd('/') + "/", UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri
-            : throw new InvalidOperationException("Gup:PublicUrl must be an absolute http(s) URL.");
+            : throw new ConfigurationException("Gup:PublicUrl", "is not an absolute http(s) URL.", "Use e.g. https://gup.operator.example:8443, or leave it unset.");
     }
 
     private static IEnumerable<Uri> Listening(IServer server) =>

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using GupSoap.Core.Hosting;
 using GupSoap.Raf;
 using GupSoap.Server.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ internal static class RafConfiguration
             var name = section.Key;
             if (!IsValidName(name))
             {
-                throw new InvalidOperationException($"RAF name '{name}' must be lower-case letters, digits or '-'.");
+                throw new ConfigurationException($"Gup:Rafs:{name}", $"RAF name '{name}' is not allowed.", "Use lower-case letters, digits or '-' (at most 64).");
             }
 
             var types = section.GetSection("ComponentTypes").GetChildren().Select(c => XName.Get(c.Value!)).ToHashSet();
@@ -48,7 +49,7 @@ internal static class RafConfiguration
             if (!string.IsNullOrWhiteSpace(address)
                 && (!Uri.TryCreate(address, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
             {
-                throw new InvalidOperationException($"Gup:Rafs:{raf.Name}:Address must be an absolute http(s) URL of the RAF's Rp endpoint.");
+                throw new ConfigurationException($"Gup:Rafs:{raf.Name}:Address", $"'{address}' is not an absolute http(s) URL.", $"Use the RAF's Rp URL, e.g. http://127.0.0.1:9101/raf/{raf.Name}/rp.");
             }
 
             // Configuration order, not set order: it is the stable component order of a merged profile.

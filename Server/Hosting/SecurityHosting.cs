@@ -20,7 +20,7 @@ internal static class SecurityHosting
     {
         var providerId = configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server";
         var keyDirectory = KeyDirectory(configuration, dataDirectory);
-        services.AddSingleton(sp => SigningKeyStore.LoadOrCreate(keyDirectory, providerId, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => Tooling.ToolConfiguration.LoadSigningKey(keyDirectory, providerId, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => TrustedIssuersWithSelf(configuration, sp.GetRequiredService<SigningCredentials>()));
         services.AddSingleton(new SamlOptions { ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)) });
         services.AddSingleton(configuration.GetSection("Gup:Security").Get<SecurityOptions>() ?? new SecurityOptions());

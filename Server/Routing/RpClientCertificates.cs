@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Security;
 using Microsoft.Extensions.Configuration;
 
@@ -21,11 +22,11 @@ public static class RpClientCertificates
         if (!string.IsNullOrWhiteSpace(certPath))
         {
             var keyPath = configuration["Gup:Rp:ClientKeyPath"];
-            var certificate = TlsCertificates.LoadPem(Path.Combine(dataDirectory, certPath),
-                string.IsNullOrWhiteSpace(keyPath) ? null : Path.Combine(dataDirectory, keyPath));
+            var certificate = PemFiles.Load("Gup:Rp:ClientCertificatePath", Path.Combine(dataDirectory, certPath),
+                string.IsNullOrWhiteSpace(keyPath) ? null : ("Gup:Rp:ClientKeyPath", Path.Combine(dataDirectory, keyPath)));
             if (!certificate.HasPrivateKey)
             {
-                throw new InvalidOperationException("Gup:Rp:ClientCertificatePath needs its private key (Gup:Rp:ClientKeyPath or in the same PEM).");
+                throw new ConfigurationException("Gup:Rp:ClientKeyPath", "the Rp client certificate has no private key.", "Set Gup:Rp:ClientKeyPath to its PEM key, or put the key in the certificate file.");
             }
 
             handler.SslOptions.ClientCertificates = [certificate];
@@ -45,12 +46,7 @@ public static class RpClientCertificates
 
     private static HashSet<string> ReadPins(string path)
     {
-        var certificates = new X509Certificate2Collection();
-        certificates.ImportFromPemFile(path);
-        if (certificates.Count == 0)
-        {
-            throw new InvalidOperationException("Gup:Rp:TrustedServerCertificatePath holds no certificate.");
-        }
+        var certificates = PemFiles.LoadAll("Gup:Rp:TrustedServerCertificatePath", path);
 
         var pins = certificates.Select(TlsCertificates.Sha256Thumbprint).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var certificate in certificates)

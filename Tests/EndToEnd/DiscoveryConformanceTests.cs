@@ -12,7 +12,7 @@ using GupSoap.Tests.Unit.Wsdl;
 namespace GupSoap.Tests.EndToEnd;
 
 /// <summary>
-/// A live Discovery QueryResponse against the official schemas (../shared/conformance/xsd): wsa:EndpointReference
+/// A live Discovery QueryResponse against the official schemas (Tests/Conformance/xsd): wsa:EndpointReference
 /// against WS-Addressing 1.0, lu:Status against Utility 2.0, the token against SAML 2.0 (xmllint), and the token's
 /// signature verified by xmlsec1 with only our certificate pinned.
 /// </summary>
@@ -74,7 +74,7 @@ public sealed class DiscoveryConformanceTests
 
     private static XmlSchemaSet LoadOfficialSchemas()
     {
-        var folder = Path.Combine(TestPaths.SharedDir, "conformance", "xsd");
+        var folder = TestPaths.ConformanceXsd;
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         foreach (var file in new[] { "ws-addr-1.0.xsd", "liberty-idwsf-utility-v2.0.xsd" })

@@ -7,7 +7,7 @@ using GupSoap.Tests.Support;
 
 namespace GupSoap.Tests.EndToEnd;
 
-/// <summary>What we emit validates against the official schemas in ../shared/conformance/xsd (SB 2.0, WS-Addressing, Utility 2.0, SOAP 1.1).</summary>
+/// <summary>What we emit validates against the official schemas in Tests/Conformance/xsd (SB 2.0, WS-Addressing, Utility 2.0, SOAP 1.1).</summary>
 [TestClass]
 public sealed class EmittedEnvelopeConformanceTests
 {
@@ -92,7 +92,7 @@ public sealed class EmittedEnvelopeConformanceTests
 
     private static XmlSchemaSet LoadOfficialSchemas()
     {
-        var folder = Path.Combine(TestPaths.SharedDir, "conformance", "xsd");
+        var folder = TestPaths.ConformanceXsd;
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         foreach (var file in new[] { "envelope.xsd", "ws-addr-1.0.xsd", "liberty-idwsf-utility-v2.0.xsd", "liberty-idwsf-soap-binding-v2.0.xsd" })

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using GupSoap.Server.Tooling;
+using GupSoap.Server.CommandLine;
 using GupSoap.Tests.Support;
 using static GupSoap.Tests.Integration.Mcptt.McpttText;
 
@@ -44,7 +44,7 @@ public sealed class McpttZeepFlowTests
         await File.WriteAllTextAsync(file, $"<profiles>{Profile(user, name: "Set by the administrator")}</profiles>");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await McpttImportCommand.RunAsync([file, "--url", cm, $"--Gup:Security:KeyDirectory={Path.Combine(TestIdentity.Directory, "keys")}"], output, error);
+        var exit = await GupSoapCommandLine.RunAsync(["mcptt", "import", file, "--url", cm, $"--Gup:Security:KeyDirectory={Path.Combine(TestIdentity.Directory, "keys")}"], output, error);
         Assert.AreEqual(0, exit, output + error.ToString());
         Assert.Contains($"{user} profile 1: version 2", output.ToString());
 

@@ -8,7 +8,7 @@ internal static class Xmllint
 {
     private const string Executable = "/usr/bin/xmllint";
 
-    public static string SamlAssertionSchema => Path.Combine(TestPaths.SharedDir, "conformance", "xsd", "saml-schema-assertion-2.0.xsd");
+    public static string SamlAssertionSchema => Path.Combine(TestPaths.ConformanceXsd, "saml-schema-assertion-2.0.xsd");
 
     public static Task<ToolRun> ValidateAsync(string xmlPath, string schemaPath, CancellationToken cancellationToken) =>
         ExternalTool.RunAsync(Executable, "libxml2-utils", ["--noout", "--nonet", "--schema", schemaPath, xmlPath], cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Security;
 using Microsoft.Extensions.Configuration;
 
@@ -38,7 +39,7 @@ public sealed class ClientCertificatePinsTests
         {
             ["Gup:Security:TrustedClients:0:ProviderId"] = "urn:test:app",
         }).Build();
-        Assert.ThrowsExactly<InvalidOperationException>(() => ClientCertificatePins.Read(configuration));
+        Assert.ThrowsExactly<ConfigurationException>(() => ClientCertificatePins.Read(configuration));
     }
 
     [TestMethod]

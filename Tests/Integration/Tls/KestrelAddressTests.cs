@@ -1,3 +1,4 @@
+using GupSoap.Core.Hosting;
 using GupSoap.Server.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -18,7 +19,7 @@ public sealed class KestrelAddressTests
     [TestMethod]
     public void ParseList_HttpsInUrls_Throws()
     {
-        Assert.ThrowsExactly<InvalidOperationException>(() => KestrelAddress.ParseList("http://127.0.0.1:0;https://127.0.0.1:0"));
+        Assert.ThrowsExactly<ConfigurationException>(() => KestrelAddress.ParseList("http://127.0.0.1:0;https://127.0.0.1:0"));
     }
 
     [TestMethod]
@@ -31,6 +32,6 @@ public sealed class KestrelAddressTests
     public void Listen_HostName_Throws()
     {
         var address = KestrelAddress.Parse("http://example.org:8080", "urls");
-        Assert.ThrowsExactly<InvalidOperationException>(() => address.Listen(new KestrelServerOptions(), configure: null));
+        Assert.ThrowsExactly<ConfigurationException>(() => address.Listen(new KestrelServerOptions(), configure: null));
     }
 }

@@ -1,3 +1,5 @@
+using GupSoap.Core.Hosting;
+
 namespace GupSoap.Tests.Integration.Tls;
 
 /// <summary>The Rp client's view of a RAF's https endpoint: its certificate is trusted by pin only, never by default.</summary>
@@ -27,6 +29,8 @@ public sealed class RpClientCertificatesTests
     {
         using var files = new TlsTestFiles();
         File.Delete(Path.Combine(files.DataDirectory, "clients", "pinned.key"));
-        Assert.ThrowsExactly<FileNotFoundException>(() => files.Client("clients/pinned"));
+        var error = Assert.ThrowsExactly<ConfigurationException>(() => files.Client("clients/pinned"));
+        Assert.AreEqual("Gup:Rp:ClientKeyPath", error.Key);
+        Assert.IsInstanceOfType<FileNotFoundException>(error.InnerException);
     }
 }

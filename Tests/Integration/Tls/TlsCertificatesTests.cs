@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Security;
 
 namespace GupSoap.Tests.Integration.Tls;
@@ -42,7 +43,7 @@ public sealed class TlsCertificatesTests
         var directory = Path.Combine(files.DataDirectory, "keys");
         TlsCertificates.LoadOrCreateServerCertificate(directory, TimeProvider.System).Dispose();
         File.Delete(Path.Combine(directory, TlsCertificates.CertificateFileName));
-        Assert.ThrowsExactly<InvalidOperationException>(() => TlsCertificates.LoadOrCreateServerCertificate(directory, TimeProvider.System));
+        Assert.ThrowsExactly<ConfigurationException>(() => TlsCertificates.LoadOrCreateServerCertificate(directory, TimeProvider.System));
         Assert.IsTrue(File.Exists(Path.Combine(directory, TlsCertificates.KeyFileName)));
     }
 

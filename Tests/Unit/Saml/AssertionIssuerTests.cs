@@ -104,7 +104,7 @@ public sealed class AssertionIssuerTests
     /// <summary>The official SAML assertion schema with its XML-DSig and XML-Enc imports, resolved from local files only.</summary>
     private static XmlSchemaSet LoadSchemas()
     {
-        var directory = Path.Combine(TestPaths.SharedDir, "conformance", "xsd");
+        var directory = TestPaths.ConformanceXsd;
         var set = new XmlSchemaSet { XmlResolver = new LocalSchemaResolver(directory) };
         foreach (var file in new[] { "xmldsig-core-schema.xsd", "xenc-schema.xsd", "saml-schema-assertion-2.0.xsd" })
         {

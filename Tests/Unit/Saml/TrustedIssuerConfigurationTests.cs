@@ -1,3 +1,4 @@
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Saml;
 using GupSoap.Tests.Unit.Security.Signatures;
 using Microsoft.Extensions.Configuration;
@@ -51,7 +52,7 @@ public sealed class TrustedIssuerConfigurationTests
             ["Gup:Security:TrustedIssuers:0:CertificatePath"] = "/nonexistent/issuer.pem",
         });
 
-        var error = Assert.ThrowsExactly<InvalidOperationException>(() => TrustedIssuerConfiguration.Read(configuration));
+        var error = Assert.ThrowsExactly<ConfigurationException>(() => TrustedIssuerConfiguration.Read(configuration));
 
         StringAssert.Contains(error.Message, "Gup:Security:TrustedIssuers:0");
     }
@@ -69,7 +70,7 @@ public sealed class TrustedIssuerConfigurationTests
                 ["Gup:Security:TrustedIssuers:0:CertificatePath"] = file,
             });
 
-            var error = Assert.ThrowsExactly<InvalidOperationException>(() => TrustedIssuerConfiguration.Read(configuration));
+            var error = Assert.ThrowsExactly<ConfigurationException>(() => TrustedIssuerConfiguration.Read(configuration));
 
             StringAssert.Contains(error.Message, "TrustedIssuers:0");
             Assert.DoesNotContain("secret", error.Message);

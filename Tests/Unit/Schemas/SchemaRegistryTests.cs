@@ -532,7 +532,7 @@ public sealed class SchemaRegistryTests
     [DataRow("""<lu:Status xmlns:lu="urn:liberty:util:2006-08" code="OK"><lu:Other/></lu:Status>""", false)]
     public void LibertyUtilityXsd_StatusInstances_JudgedLikeTheOfficialSchema(string xml, bool valid)
     {
-        var official = Path.Combine(TestPaths.SharedDir, "conformance", "xsd", "liberty-idwsf-utility-v2.0.xsd");
+        var official = Path.Combine(TestPaths.ConformanceXsd, "liberty-idwsf-utility-v2.0.xsd");
         var ours = Registry.GetSchemaText("liberty-utility.xsd")!;
 
         Assert.AreEqual(valid, IsValidAgainst(File.ReadAllText(official), xml), "official schema");
