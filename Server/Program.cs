@@ -1,3 +1,4 @@
+using GupSoap.Core.Hosting;
 using GupSoap.Server.Hosting;
 using GupSoap.Server.Tooling;
 
@@ -11,6 +12,20 @@ if (args is [McpttImportCommand.Group, McpttImportCommand.Name, .. var importArg
     return await McpttImportCommand.RunAsync(importArgs, Console.Out, Console.Error);
 }
 
-var app = await GupSoapHost.BuildAsync(args);
-await app.RunAsync();
-return 0;
+if (args is [SchemaCommand.Group, SchemaCommand.Name, .. var schemaArgs])
+{
+    return await SchemaCommand.RunAsync(schemaArgs, Console.Out, Console.Error);
+}
+
+try
+{
+    var app = await GupSoapHost.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (ConfigurationException ex)
+{
+    // A setting or schema the process cannot start with: one line naming the file or key, no stack trace.
+    await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
+    return 2;
+}
