@@ -128,6 +128,47 @@ public abstract class ComponentTypeLifecycleSuite(StoreKind kind)
     }
 
     [TestMethod]
+    public async Task CheckCommand_IncompatibleRevisionBeforeARestart_RefusedNamingTheDocument_DirectoryKept()
+    {
+        var data = NewData();
+        string resource;
+        await using (var server = await StartAsync(data))
+        {
+            resource = await CreateAsync(server, 300);
+        }
+
+        var incoming = Path.Combine(Directory.CreateDirectory(Path.Combine(data, "incoming")).FullName, OperatorSchema.FileName);
+        File.Copy(OperatorSchema.Fixture(OperatorSchema.IncompatibleRevision), incoming);
+
+        var (code, output, error) = await SchemaCommandTests.RunAsync(data, ["add", incoming, OperatorSchema.ServicesHoldIt, .. StoreArgs]);
+
+        Assert.AreEqual(1, code, output + error);
+        Assert.Contains($"Refused: RAF services: the document of {resource} would no longer validate as ParentalControl", output);
+        Assert.AreEqual(OperatorSchema.Text(OperatorSchema.Revision1), File.ReadAllText(Path.Combine(data, "schemas", OperatorSchema.FileName)));
+    }
+
+    [TestMethod]
+    public async Task AddCommand_CompatibleRevision_ChecksTheStoredDocumentsAndReplacesTheSchema()
+    {
+        var data = NewData();
+        await using (var server = await StartAsync(data))
+        {
+            await CreateAsync(server, 300);
+            await CreateAsync(server, 20);
+        }
+
+        var incoming = Path.Combine(Directory.CreateDirectory(Path.Combine(data, "incoming")).FullName, OperatorSchema.FileName);
+        File.Copy(OperatorSchema.Fixture(OperatorSchema.CompatibleRevision), incoming);
+
+        var (code, output, error) = await SchemaCommandTests.RunAsync(data, ["add", incoming, OperatorSchema.ServicesHoldIt, .. StoreArgs]);
+
+        Assert.AreEqual(0, code, output + error);
+        Assert.Contains("RAF services: 2 stored ParentalControl document(s) valid under this revision.", output);
+        Assert.AreEqual(OperatorSchema.Text(OperatorSchema.CompatibleRevision), File.ReadAllText(Path.Combine(data, "schemas", OperatorSchema.FileName)));
+        await using var restarted = await StartAsync(data);
+    }
+
+    [TestMethod]
     public async Task Start_SchemaThatDoesNotCompile_StopsWithOneLineNamingTheFile()
     {
         var data = NewData();
