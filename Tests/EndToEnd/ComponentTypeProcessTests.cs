@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GupSoap.Tests.EndToEnd.Interop;
 using GupSoap.Tests.Support;
 
@@ -11,29 +10,11 @@ namespace GupSoap.Tests.EndToEnd;
 [TestClass]
 public sealed class ComponentTypeProcessTests
 {
-    private static async Task<ToolRun> RunAsync(params string[] args)
+    /// <summary>The executable as an operator runs it, with the <c>dotnet</c> on PATH (as ServerProcess starts it).</summary>
+    private static Task<ToolRun> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "GupSoap.Server.dll") }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new ToolRun(process.ExitCode, await stdout, await stderr);
+        var dotnet = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "dotnet")).FirstOrDefault(File.Exists) ?? "dotnet";
+        return ExternalTool.RunAsync(dotnet, "the .NET SDK", [Path.Combine(AppContext.BaseDirectory, "GupSoap.Server.dll"), .. args], CancellationToken.None);
     }
 
     [TestMethod]
