@@ -64,7 +64,7 @@ internal static class ComponentTypeDeclarations
             }
 
             prefixes[prefix] = (targetNamespace, file);
-            var declaration = new ComponentTypeDeclaration(element, file.Name, prefix, InstanceKeyOf(entry, element, root), entry.DeclaredIn);
+            var declaration = new ComponentTypeDeclaration(element, file.Name, prefix, InstanceKeyOf(entry, element, root), entry.DeclaredIn, file.IsBuiltIn);
             declared[element] = declaration;
             result.Add(declaration);
         }
