@@ -4,8 +4,8 @@ using GupSoap.Core.Xml;
 using GupSoap.Raf.Data;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Notifications;
+using GupSoap.Raf.Revisions;
 using GupSoap.Raf.Storage;
-using GupSoap.Schemas;
 
 namespace GupSoap.Raf;
 
@@ -14,12 +14,13 @@ public sealed class RafInstance : IAsyncDisposable
 {
     private readonly IComponentStore _store;
 
-    private RafInstance(RafContext context, IComponentStore store, IOutbox outbox)
+    private RafInstance(RafContext context, IComponentStore store, IOutbox outbox, IReadOnlyList<SchemaRevisionChecked> checkedRevisions)
     {
         Context = context;
         _store = store;
         Service = RpService.Create(context);
         Outbox = outbox;
+        CheckedRevisions = checkedRevisions;
     }
 
     public RafContext Context { get; }
@@ -27,6 +28,9 @@ public sealed class RafInstance : IAsyncDisposable
     public SoapService Service { get; }
 
     public RafOptions Options => Context.Options;
+
+    /// <summary>The component types whose stored documents were checked against a changed schema revision at this start.</summary>
+    public IReadOnlyList<SchemaRevisionChecked> CheckedRevisions { get; }
 
     /// <summary>The durable queue of this RAF's Notify Data, for the delivery engine to drain.</summary>
     public IOutbox Outbox { get; }
@@ -48,9 +52,10 @@ public sealed class RafInstance : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var (store, outbox) = OpenStore(options, limits, time);
         await store.InitializeAsync(cancellationToken);
-        var registry = SchemaRegistry.Default;
+        var checkedRevisions = await SchemaRevisions.EnsureAsync(options, store, limits, time, cancellationToken);
+        var registry = options.Schemas;
         var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules, egressCheck);
-        return new RafInstance(context, store, outbox);
+        return new RafInstance(context, store, outbox, checkedRevisions);
     }
 
     /// <summary>PostgreSQL when the options name a database (schema <c>raf_{name}</c>), else the SQLite file.</summary>

@@ -12,6 +12,9 @@ public sealed class RafOptions
 
     public required IReadOnlySet<XName> ComponentTypes { get; init; }
 
+    /// <summary>The deployment's schemas: the component types it declares, each validated on write (TS 23.240 §4.1.1).</summary>
+    public GupSoap.Schemas.SchemaRegistry Schemas { get; init; } = GupSoap.Schemas.SchemaRegistry.Default;
+
     /// <summary>The SQLite file of the embedded default; unused when <see cref="Database"/> is set.</summary>
     public required string DatabasePath { get; init; }
 

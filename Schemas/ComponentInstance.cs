@@ -20,7 +20,14 @@ public static class ComponentInstance
     public static string? IdOf(XElement document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (ComponentTypeNames.InstanceKey(document.Name) is not { } key)
+        return IdOf(document, ComponentTypeNames.InstanceKey(document.Name));
+    }
+
+    /// <summary>The same under a declaration at hand (<paramref name="key"/> null: a single-instance type).</summary>
+    public static string? IdOf(XElement document, XName? key)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (key is null)
         {
             return OnlyInstance;
         }

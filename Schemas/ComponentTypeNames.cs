@@ -2,7 +2,11 @@ using System.Xml.Linq;
 
 namespace GupSoap.Schemas;
 
-/// <summary>The standard component types of PROTOCOL.md (TS 23.240 §4.1.1): each is the QName of a component's root element.</summary>
+/// <summary>
+/// Names of the standard component types of PROTOCOL.md (TS 23.240 §4.1.1) for the code that treats them specially
+/// (authorization rules, MCPTT configuration management). Which types exist is declared, not listed here: the built-in
+/// schemas' descriptors declare these five as the operator's declare their own (<see cref="SchemaRegistry.Declarations"/>).
+/// </summary>
 public static class ComponentTypeNames
 {
     public const string GupNamespace = "urn:3gpp:gup:2006-08";
@@ -23,14 +27,10 @@ public static class ComponentTypeNames
     /// <summary>The unqualified attribute by which a document of a multi-instance type tells its own stored version.</summary>
     public static readonly XName InstanceVersionAttribute = XName.Get("version");
 
-    /// <summary>All of the above, in a fixed order.</summary>
-    public static IReadOnlyList<XName> All { get; } = [SubscriberInfo, AuthorizationRules, PresenceSettings, LcsPrivacy, McpttUserProfile];
-
     /// <summary>
     /// The attribute of the root that tells apart several documents of <paramref name="componentType"/> held for one
-    /// resource (ARCHITECTURE.md "Data model": one MCPTT user profile per profile id); null for the types a resource
-    /// holds at most one of.
+    /// resource (ARCHITECTURE.md "Data model": one MCPTT user profile per profile id), as its declaration says
+    /// (<see cref="DeclaredComponentTypes"/>); null for the types a resource holds at most one of.
     /// </summary>
-    public static XName? InstanceKey(XName componentType) =>
-        componentType == McpttUserProfile ? ProfileIdAttribute : null;
+    public static XName? InstanceKey(XName componentType) => DeclaredComponentTypes.InstanceKeyOf(componentType);
 }

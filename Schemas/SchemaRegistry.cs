@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -9,41 +8,34 @@ using System.Xml.Schema;
 namespace GupSoap.Schemas;
 
 /// <summary>
-/// TS 23.240 §4.1.1 component structure in XML Schema: the embedded GUP and component XSDs compiled once, component
-/// validation, the built-in simple types of Define Data (§4.4.9), and the schema texts served next to the WSDL.
+/// TS 23.240 §4.1.1 component structure in XML Schema: a deployment's schemas (built in, and the operator's schema
+/// directory) compiled once, the component types they declare, component validation, the built-in simple types of
+/// Define Data (§4.4.9), and the schema texts served next to the WSDLs. Immutable and safe to share between threads.
 /// </summary>
 public sealed class SchemaRegistry
 {
-    internal const string ResourcePrefix = "GupSoap.Schemas.Xsd.";
-
-    private static readonly Lazy<SchemaRegistry> s_default = new(
-        () => new SchemaRegistry(typeof(SchemaRegistry).Assembly),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<SchemaRegistry> s_default = new(() => Build(SchemaSources.BuiltIn), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, string> _texts;
-    private readonly FrozenSet<XName> _componentTypes;
+    private readonly FrozenDictionary<string, string> _locations;
+    private readonly FrozenDictionary<XName, ComponentTypeDeclaration> _declarations;
+    private readonly FrozenDictionary<XName, string> _fingerprints;
 
-    private SchemaRegistry(Assembly assembly)
+    private SchemaRegistry(SchemaSources sources)
     {
-        _texts = LoadTexts(assembly);
+        _texts = sources.Files.ToFrozenDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
+        _locations = sources.Files.ToFrozenDictionary(f => f.Name, f => f.Location, StringComparer.Ordinal);
         SchemaFileNames = new ReadOnlyCollection<string>([.. _texts.Keys.Order(StringComparer.Ordinal)]);
-        SchemaSet = Compile(_texts, null, CreateResolver(), (_, e) => throw new InvalidOperationException(
-            "An embedded GupSoap schema does not compile: " + e.Message, e.Exception));
-
-        foreach (var type in ComponentTypeNames.All)
-        {
-            if (!SchemaSet.GlobalElements.Contains(new XmlQualifiedName(type.LocalName, type.NamespaceName)))
-            {
-                throw new InvalidOperationException($"No embedded schema declares the component type {type}.");
-            }
-        }
-
-        ComponentTypes = ComponentTypeNames.All;
-        _componentTypes = ComponentTypeNames.All.ToFrozenSet();
-        ComponentSchemas = ComponentSchemasOf(SchemaSet, ComponentTypes);
+        SchemaSet = SchemaCompiler.Compile(sources.Files);
+        Declarations = new ReadOnlyCollection<ComponentTypeDeclaration>([.. ComponentTypeDeclarations.From(sources, SchemaSet)]);
+        _declarations = Declarations.ToFrozenDictionary(d => d.Element);
+        ComponentTypes = new ReadOnlyCollection<XName>([.. Declarations.Select(d => d.Element)]);
+        ComponentSchemas = new ReadOnlyCollection<(string, string)>([.. Declarations.Select(d => (d.Element.NamespaceName, d.SchemaFile)).Distinct()]);
+        Prefixes = Declarations.DistinctBy(d => d.Prefix).ToFrozenDictionary(d => d.Prefix, d => d.Element.NamespaceName, StringComparer.Ordinal);
+        _fingerprints = SchemaFingerprints.Of(Declarations, SchemaSet, _texts).ToFrozenDictionary();
     }
 
-    /// <summary>The registry built from this assembly's embedded XSDs; built once, on first use, safe to share between threads.</summary>
+    /// <summary>The registry of the built-in schemas alone; built once, on first use.</summary>
     public static SchemaRegistry Default => s_default.Value;
 
     /// <summary>
@@ -52,19 +44,42 @@ public sealed class SchemaRegistry
     /// </summary>
     public XmlSchemaSet SchemaSet { get; }
 
-    /// <summary>Root element QNames of the standard component types.</summary>
-    public IReadOnlyCollection<XName> ComponentTypes { get; }
+    /// <summary>Root element QNames of the declared component types, in declaration order (built-in first).</summary>
+    public IReadOnlyList<XName> ComponentTypes { get; }
 
-    /// <summary>File names of the embedded XSDs (e.g. <c>gup.xsd</c>), as served beside each WSDL.</summary>
+    /// <summary>Every declared component type with its schema file, prefix, instance key and origin, in declaration order.</summary>
+    public IReadOnlyList<ComponentTypeDeclaration> Declarations { get; }
+
+    /// <summary>File names of every schema (e.g. <c>gup.xsd</c>), as served beside each WSDL.</summary>
     public IReadOnlyList<string> SchemaFileNames { get; }
 
     /// <summary>
-    /// The schema file declaring each component type's namespace, with that namespace, in component type order: what
-    /// the message schemas served beside the Rg and Rp WSDLs import so that clients know the components' types.
+    /// The schema file declaring each component type's namespace, with that namespace, in declaration order: what the
+    /// message schemas served beside the Rg and Rp WSDLs import so that clients know the components' types.
     /// </summary>
     public IReadOnlyList<(string Namespace, string File)> ComponentSchemas { get; }
 
-    public bool IsComponentType(XName name) => name is not null && _componentTypes.Contains(name);
+    /// <summary>The well-known prefixes: the prefix each component schema binds to its target namespace.</summary>
+    public IReadOnlyDictionary<string, string> Prefixes { get; }
+
+    /// <summary>Builds a registry from <paramref name="sources"/> (typically the built-in ones with the schema directory's).</summary>
+    /// <exception cref="SchemaCatalogException">A schema or declaration the deployment cannot start with; the message names the file.</exception>
+    public static SchemaRegistry Build(SchemaSources sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return new SchemaRegistry(sources);
+    }
+
+    public bool IsComponentType(XName name) => name is not null && _declarations.ContainsKey(name);
+
+    /// <summary>How <paramref name="componentType"/> is declared, or null when it is not a component type here.</summary>
+    public ComponentTypeDeclaration? Declaration(XName componentType) => componentType is null ? null : _declarations.GetValueOrDefault(componentType);
+
+    /// <summary>The revision of <paramref name="componentType"/>'s schema (<see cref="SchemaFingerprints"/>).</summary>
+    public string Fingerprint(XName componentType) => _fingerprints[componentType];
+
+    /// <summary>Where a schema file came from (its path in the schema directory, or "built-in NAME").</summary>
+    public string LocationOf(string fileName) => _locations.GetValueOrDefault(fileName) ?? fileName;
 
     /// <summary>
     /// Checks a component document (its root element names the component type) against that type's strict schema.
@@ -91,92 +106,31 @@ public sealed class SchemaRegistry
     public bool TryValidateSimpleValue(XName xsdBuiltInType, string value, out string? error) =>
         BuiltInSimpleTypes.TryValidate(xsdBuiltInType, value, out error);
 
-    /// <summary>The text of an embedded XSD by file name, or null when there is no such file.</summary>
+    /// <summary>The text of a schema by file name, or null when there is no such file.</summary>
     public string? GetSchemaText(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         return _texts.GetValueOrDefault(fileName);
     }
 
-    /// <summary>A resolver that loads the embedded XSDs and refuses every other location.</summary>
-    internal EmbeddedSchemaResolver CreateResolver() => new(_texts);
+    /// <summary>A resolver that loads this registry's schemas and refuses every other location.</summary>
+    internal SchemaFileResolver CreateResolver() => new(_texts);
 
     /// <summary>
-    /// Compiles the embedded XSDs together with one more schema text (e.g. <c>wsdl/rp.xsd</c>), through
+    /// Compiles this registry's schemas together with one more schema text (e.g. <c>wsdl/rp.xsd</c>), through
     /// <paramref name="resolver"/>. Compilation errors and warnings (such as a refused import) go to <paramref name="messages"/>.
     /// </summary>
-    internal XmlSchemaSet CompileWith(string extraSchemaText, EmbeddedSchemaResolver resolver, ICollection<string> messages)
+    internal XmlSchemaSet CompileWith(string extraSchemaText, SchemaFileResolver resolver, ICollection<string> messages)
     {
         ArgumentNullException.ThrowIfNull(extraSchemaText);
         ArgumentNullException.ThrowIfNull(resolver);
         ArgumentNullException.ThrowIfNull(messages);
-        return Compile(_texts, extraSchemaText, resolver, (_, e) =>
+        return SchemaCompiler.Compile(_texts, extraSchemaText, resolver, (_, e) =>
         {
             lock (messages)
             {
                 messages.Add($"{e.Severity}: {e.Message}");
             }
         });
-    }
-
-    private static XmlSchemaSet Compile(
-        IReadOnlyDictionary<string, string> texts, string? extraSchemaText, XmlResolver resolver, ValidationEventHandler onMessage)
-    {
-        var set = new XmlSchemaSet { XmlResolver = resolver };
-        set.ValidationEventHandler += onMessage;
-        var readerSettings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            NameTable = set.NameTable,
-        };
-
-        foreach (var name in texts.Keys.Order(StringComparer.Ordinal))
-        {
-            using var reader = XmlReader.Create(new StringReader(texts[name]), readerSettings, EmbeddedSchemaResolver.UriFor(name).AbsoluteUri);
-            set.Add(null, reader);
-        }
-
-        if (extraSchemaText is not null)
-        {
-            using var reader = XmlReader.Create(new StringReader(extraSchemaText), readerSettings, EmbeddedSchemaResolver.UriPrefix + "extra");
-            set.Add(null, reader);
-        }
-
-        set.Compile();
-        return set;
-    }
-
-    private static ReadOnlyCollection<(string Namespace, string File)> ComponentSchemasOf(XmlSchemaSet set, IEnumerable<XName> componentTypes)
-    {
-        var files = set.Schemas().Cast<XmlSchema>()
-            .Where(s => s.SourceUri is not null && s.SourceUri.StartsWith(EmbeddedSchemaResolver.UriPrefix, StringComparison.Ordinal))
-            .ToDictionary(s => s.TargetNamespace ?? "", s => s.SourceUri![EmbeddedSchemaResolver.UriPrefix.Length..], StringComparer.Ordinal);
-        return new ReadOnlyCollection<(string, string)>([.. componentTypes.Select(t => t.NamespaceName).Distinct(StringComparer.Ordinal).Select(ns => (ns, files[ns]))]);
-    }
-
-    private static FrozenDictionary<string, string> LoadTexts(Assembly assembly)
-    {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames())
-        {
-            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(".xsd", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException("Cannot open embedded schema " + resource);
-            using var reader = new StreamReader(stream);
-            texts[resource[ResourcePrefix.Length..]] = reader.ReadToEnd();
-        }
-
-        if (texts.Count == 0)
-        {
-            throw new InvalidOperationException("No embedded schemas named " + ResourcePrefix + "*.xsd were found.");
-        }
-
-        return texts.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -17,4 +17,10 @@ public static class DiscoUris
     public const string RgServiceType = Namespaces.Rg;
     public const string RpServiceType = Namespaces.Rp;
     public const string McpttCmServiceType = Namespaces.McpttCm;
+
+    /// <summary>
+    /// The disco:Option naming a component type a GUP Server or RAF serves (TS 23.240 §4.1.1): the type's namespace,
+    /// <c>#</c> and its root element's local name, e.g. <c>urn:3gpp:gup:2006-08:subscriber#SubscriberInfo</c>.
+    /// </summary>
+    public static string ComponentTypeOption(string componentNamespace, string localName) => componentNamespace + "#" + localName;
 }

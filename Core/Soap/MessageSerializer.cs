@@ -13,7 +13,8 @@ public static class MessageSerializer
 {
     private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
 
-    private static readonly ConcurrentDictionary<Type, XmlSerializerNamespaces> Prefixes = new();
+    // Built per type against one table of well-known prefixes; built again when a host adopted more component types.
+    private static readonly ConcurrentDictionary<Type, (IReadOnlyDictionary<string, string> WellKnown, XmlSerializerNamespaces Namespaces)> Prefixes = new();
 
     public static XmlSerializer For(Type type) => Serializers.GetOrAdd(type, static t => new XmlSerializer(t));
 
@@ -49,7 +50,15 @@ public static class MessageSerializer
     {
         ArgumentNullException.ThrowIfNull(value);
         var type = value.GetType();
-        For(type).Serialize(writer, value, Prefixes.GetOrAdd(type, CreatePrefixes));
+        var wellKnown = WellKnownPrefixes.All;
+        var prefixes = Prefixes.GetOrAdd(type, static (t, w) => (w, CreatePrefixes(t, w)), wellKnown);
+        if (!ReferenceEquals(prefixes.WellKnown, wellKnown))
+        {
+            prefixes = (wellKnown, CreatePrefixes(type, wellKnown));
+            Prefixes[type] = prefixes;
+        }
+
+        For(type).Serialize(writer, value, prefixes.Namespaces);
     }
 
     /// <summary>Serializes to a detached element (tests, fixtures and in-process callers).</summary>
@@ -82,7 +91,7 @@ public static class MessageSerializer
     /// types as <c>xs:QName</c> values, so their root also declares the well-known prefixes once: every QName is written
     /// as <c>sub:SubscriberInfo</c>, never with a prefix generated per element (<c>q1</c>, <c>q2</c>, …).
     /// </summary>
-    private static XmlSerializerNamespaces CreatePrefixes(Type type)
+    private static XmlSerializerNamespaces CreatePrefixes(Type type, IReadOnlyDictionary<string, string> wellKnown)
     {
         var ns = new XmlSerializerNamespaces();
         var root = type.GetCustomAttributes(typeof(XmlRootAttribute), inherit: false).OfType<XmlRootAttribute>().FirstOrDefault()?.Namespace;
@@ -90,11 +99,11 @@ public static class MessageSerializer
         {
             case Namespaces.Rp:
                 ns.Add("rp", Namespaces.Rp);
-                AddWellKnown(ns);
+                AddWellKnown(ns, wellKnown);
                 break;
             case Namespaces.Rg:
                 ns.Add("rg", Namespaces.Rg);
-                AddWellKnown(ns);
+                AddWellKnown(ns, wellKnown);
                 break;
             case Namespaces.Disco:
                 ns.Add("disco", Namespaces.Disco);
@@ -109,9 +118,9 @@ public static class MessageSerializer
         return ns;
     }
 
-    private static void AddWellKnown(XmlSerializerNamespaces ns)
+    private static void AddWellKnown(XmlSerializerNamespaces ns, IReadOnlyDictionary<string, string> wellKnown)
     {
-        foreach (var (prefix, uri) in WellKnownPrefixes.All)
+        foreach (var (prefix, uri) in wellKnown)
         {
             if (prefix != "gup")
             {

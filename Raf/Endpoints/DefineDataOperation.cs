@@ -34,7 +34,7 @@ internal static class DefineDataOperation
                 break;
             }
 
-            (var stored, failure) = Check(definition, type);
+            (var stored, failure) = Check(raf.Options.Schemas, definition, type);
             accepted.Add(stored!);
         }
 
@@ -77,7 +77,7 @@ internal static class DefineDataOperation
         return response;
     }
 
-    private static (StoredDefinition?, GupFailure?) Check(ElementDefinition definition, XName componentType)
+    private static (StoredDefinition?, GupFailure?) Check(SchemaRegistry schemas, ElementDefinition definition, XName componentType)
     {
         if (definition.Name is null || definition.Name.IsEmpty)
         {
@@ -85,13 +85,13 @@ internal static class DefineDataOperation
         }
 
         var name = XName.Get(definition.Name.Name, definition.Name.Namespace);
-        if (SchemaRegistry.Default.IsComponentType(name))
+        if (schemas.IsComponentType(name))
         {
             return (null, GupFailure.InvalidParameter(null, "A component root cannot be redefined."));
         }
 
         var simpleType = definition.Type is null ? null : XName.Get(definition.Type.Name, definition.Type.Namespace);
-        if (simpleType is null || !SchemaRegistry.Default.IsSupportedSimpleType(simpleType))
+        if (simpleType is null || !schemas.IsSupportedSimpleType(simpleType))
         {
             return (null, GupFailure.InvalidParameter(null, "Type must be an XML Schema built-in simple type such as xs:string, xs:int, xs:boolean."));
         }

@@ -6,21 +6,32 @@ namespace GupSoap.Raf.Endpoints;
 
 /// <summary>
 /// The hand-written <c>wsdl/Rp.wsdl</c> with its XSDs: rp.xsd from the RAF assembly, importing every component schema
-/// of the registry as well, and the rest from Schemas.
+/// the deployment declares (built in and the operator's), and the rest from the deployment's schema registry.
 /// </summary>
 public static class RpWsdl
 {
     private static readonly Assembly RafAssembly = typeof(RafInstance).Assembly;
 
-    private static readonly string RpXsd = SchemaLocations.AddImports(Resource("GupSoap.Wsdl.rp.xsd")!, SchemaRegistry.Default.ComponentSchemas);
+    private static readonly string RpXsdText = Resource("GupSoap.Wsdl.rp.xsd")!;
 
-    public static readonly WsdlDocument Document = new(Resource("GupSoap.Wsdl.Rp.wsdl")!, Schema);
+    private static readonly string RpWsdlText = Resource("GupSoap.Wsdl.Rp.wsdl")!;
+
+    /// <summary>The description of the built-in component types alone (tests, tools).</summary>
+    public static WsdlDocument Document { get; } = For(SchemaRegistry.Default);
+
+    /// <summary>The callback receiver's description (<see cref="CallbackReceiverFor"/>) of the built-in component types alone.</summary>
+    public static WsdlDocument CallbackReceiver { get; } = Document.ForCallbackReceiver();
+
+    /// <summary>The description an Rp endpoint of a deployment with <paramref name="schemas"/> serves; built once at start.</summary>
+    public static WsdlDocument For(SchemaRegistry schemas)
+    {
+        ArgumentNullException.ThrowIfNull(schemas);
+        var rpXsd = SchemaLocations.AddImports(RpXsdText, schemas.ComponentSchemas);
+        return new WsdlDocument(RpWsdlText, name => name == "rp.xsd" ? rpXsd : schemas.GetSchemaText(name));
+    }
 
     /// <summary>The description the NotifyData receiver (<c>/gup/notify</c>) serves: RpService bound to the callback bindings.</summary>
-    public static readonly WsdlDocument CallbackReceiver = Document.ForCallbackReceiver();
-
-    private static string? Schema(string name) =>
-        name == "rp.xsd" ? RpXsd : SchemaRegistry.Default.GetSchemaText(name);
+    public static WsdlDocument CallbackReceiverFor(SchemaRegistry schemas) => For(schemas).ForCallbackReceiver();
 
     private static string? Resource(string name) => EmbeddedText.Read(RafAssembly, name);
 }

@@ -14,6 +14,13 @@ internal static class ComponentRows
             InstanceId = reader.GetString(4),
         };
 
+    /// <summary>A row selected as <c>resource_id, </c><see cref="Columns"/>.</summary>
+    public static StoredComponent ReadWithResource(DbDataReader reader, XName type) =>
+        new(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), type, reader.GetString(2), reader.GetInt64(3), new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero))
+        {
+            InstanceId = reader.GetString(5),
+        };
+
     /// <summary>
     /// One List Data page from rows of (resource id, resource type, component type) ordered by resource id: the
     /// resources in order, each with its types; <paramref name="count"/> + 1 resources read means there are more.

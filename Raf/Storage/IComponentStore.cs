@@ -24,6 +24,18 @@ public interface IComponentStore : IAsyncDisposable
     Task<IReadOnlyList<StoredDefinition>> GetDefinitionsAsync(XName componentType, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Every stored document of <paramref name="componentType"/>, of every resource, read as they come (one pass, no
+    /// order promised): what a schema revision check goes through.
+    /// </summary>
+    IAsyncEnumerable<StoredComponent> ReadAllOfTypeAsync(XName componentType, CancellationToken cancellationToken);
+
+    /// <summary>The schema revision (fingerprint) the stored documents of each component type were last found valid under.</summary>
+    Task<IReadOnlyDictionary<XName, string>> GetSchemaRevisionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records that the stored documents of <paramref name="componentType"/> are valid under <paramref name="fingerprint"/>.</summary>
+    Task SetSchemaRevisionAsync(XName componentType, string fingerprint, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one write transaction. It is committed only when the work asks for it and
     /// <paramref name="simulate"/> is false; an exception rolls it back.
     /// </summary>

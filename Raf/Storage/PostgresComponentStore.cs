@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using GupSoap.Core.Storage.Postgres;
 using GupSoap.Core.Xml;
@@ -56,6 +57,30 @@ public sealed class PostgresComponentStore : IComponentStore
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         return await PostgresComponentQueries.GetDefinitionsAsync(connection, null, Schema, componentType, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredComponent> ReadAllOfTypeAsync(XName componentType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(componentType);
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await foreach (var component in PostgresSchemaRevisionQueries.ReadAllOfTypeAsync(connection, Schema, componentType, cancellationToken))
+        {
+            yield return component;
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<XName, string>> GetSchemaRevisionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        return await PostgresSchemaRevisionQueries.GetAsync(connection, Schema, cancellationToken);
+    }
+
+    public async Task SetSchemaRevisionAsync(XName componentType, string fingerprint, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(componentType);
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        await PostgresSchemaRevisionQueries.SetAsync(connection, Schema, componentType, fingerprint, at, cancellationToken);
     }
 
     public event Action? NotificationsQueued;

@@ -5,6 +5,7 @@ namespace GupSoap.Raf.Storage;
 /// <summary>
 /// The PostgreSQL tables of one RAF (schema <c>raf_{name}</c>): components hash-partitioned by resource id, so every
 /// component query, keyed by resource, touches one partition and the resource id is the distribution key; definitions;
+/// the schema revision each component type's documents were last checked against;
 /// subscriptions with their outbox, written in the same transaction as the change (SECURITY.md R7). Times are UTC ticks
 /// as in the SQLite layout; keys compare bytewise (<c>COLLATE "C"</c>) so ordering matches SQLite's.
 /// </summary>
@@ -66,6 +67,12 @@ internal static class PostgresRafSchema
         {{PostgresOutboxLease.Columns}});
         CREATE INDEX outbox_by_due ON {schema}.outbox (state, due_at);
         CREATE INDEX outbox_by_subscription ON {schema}.outbox (invoke_id, sequence);
+        """,
+        """
+        CREATE TABLE {schema}.schema_revisions (
+            component_type text COLLATE "C" PRIMARY KEY,
+            fingerprint    text   NOT NULL,
+            checked_at     bigint NOT NULL);
         """,
     ];
 }

@@ -27,7 +27,7 @@ internal static class SqliteComponentMigration
             SELECT resource_id, resource_type, component_type, '', data, version, changed_at FROM components_single;
             DROP TABLE components_single;
             """, ct);
-        foreach (var type in ComponentTypeNames.All.Where(ComponentInstance.IsMultiInstance))
+        foreach (var type in DeclaredComponentTypes.MultiInstanceTypes)
         {
             await KeyInstancesAsync(connection, transaction, type, limits, ct);
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using GupSoap.Core.Xml;
 using GupSoap.Raf.Notifications;
@@ -75,6 +76,33 @@ public sealed class SqliteComponentStore : IComponentStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         return await SqliteDefinitionQueries.GetAsync(connection, null, componentType, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredComponent> ReadAllOfTypeAsync(XName componentType, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(componentType);
+        await using var connection = await OpenAsync(cancellationToken);
+        await foreach (var component in SqliteSchemaRevisionQueries.ReadAllOfTypeAsync(connection, componentType, cancellationToken))
+        {
+            yield return component;
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<XName, string>> GetSchemaRevisionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteSchemaRevisionQueries.GetAsync(connection, cancellationToken);
+    }
+
+    public Task SetSchemaRevisionAsync(XName componentType, string fingerprint, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(componentType);
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
+        return InTransactionAsync(async (c, t) =>
+        {
+            await SqliteSchemaRevisionQueries.SetAsync(c, t, componentType, fingerprint, at, cancellationToken);
+            return (true, true);
+        }, cancellationToken);
     }
 
     public event Action? NotificationsQueued;

@@ -3,7 +3,7 @@ namespace GupSoap.Raf.Storage;
 /// <summary>The SQLite tables of one RAF: its components and definitions, and its subscriptions with their outbox.</summary>
 internal static class SqliteSchema
 {
-    public const string Create = ComponentsTable + Definitions + Notifications;
+    public const string Create = ComponentsTable + Definitions + SchemaRevisions + Notifications;
 
     /// <summary>
     /// One row per component document. instance_id tells apart the documents of a multi-instance type (e.g. one MCPTT
@@ -32,6 +32,15 @@ internal static class SqliteSchema
             max_occurs        INTEGER NOT NULL,
             defined_at        INTEGER NOT NULL,
             PRIMARY KEY (component_type, name, parent_select)
+        );
+        """;
+
+    /// <summary>The schema revision each component type's stored documents were last checked against (SchemaRevisionCheck).</summary>
+    private const string SchemaRevisions = """
+        CREATE TABLE IF NOT EXISTS schema_revisions (
+            component_type TEXT    PRIMARY KEY,
+            fingerprint    TEXT    NOT NULL,
+            checked_at     INTEGER NOT NULL
         );
         """;
 

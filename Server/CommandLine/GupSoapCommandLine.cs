@@ -4,8 +4,8 @@ using GupSoap.Core.Hosting;
 namespace GupSoap.Server.CommandLine;
 
 /// <summary>
-/// The executable's command line (System.CommandLine): the root runs the server; <c>token</c>, <c>call</c> and
-/// <c>mcptt import</c> are tools of the same deployment. Each command lives in its own file; this class wires them,
+/// The executable's command line (System.CommandLine): the root runs the server; <c>token</c>, <c>call</c>,
+/// <c>mcptt import</c> and <c>admin schema</c> are tools of the same deployment. Each command lives in its own file; this class wires them,
 /// turns usage errors into exit code 2 and a configuration mistake into one line naming the key, also exit code 2.
 /// </summary>
 internal static class GupSoapCommandLine
@@ -21,6 +21,7 @@ internal static class GupSoapCommandLine
         root.Add(TokenCommand.Create(context));
         root.Add(CallCommand.Create(context));
         root.Add(McpttCommand.Create(context));
+        root.Add(AdminCommand.Create(context));
 
         var parsed = root.Parse(overrides.Remaining);
         if (overrides.Problem is not null || (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true }))

@@ -108,7 +108,7 @@ internal static class GupServerHosting
         service.WarmUp();
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
-        app.MapSoapService(Path, endpoint, RgWsdl.Document);
+        app.MapSoapService(Path, endpoint, RgWsdl.For(app.Services.GetRequiredService<Schemas.SchemaRegistry>()));
         await SubscriptionHosting.MapGupSubscriptionsAsync(app);
         await McpttHosting.MapMcpttAsync(app);
     }

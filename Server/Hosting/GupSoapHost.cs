@@ -64,7 +64,9 @@ public static class GupSoapHost
         SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits, stores);
         SubscriptionHosting.AddNotificationDelivery(builder.Services, configuration);
         builder.ConfigureHttps(configuration, dataDirectory);
-        var rafs = RafConfiguration.Read(configuration, dataDirectory, stores);
+        var schemas = ComponentTypeHosting.Load(configuration, dataDirectory);
+        builder.Services.AddSingleton(schemas);
+        var rafs = RafConfiguration.Read(configuration, dataDirectory, stores, schemas);
         var endpoints = RafConfiguration.ReadEndpoints(configuration, rafs);
         var hosted = HostedRafs(role, configuration, rafs, endpoints);
         if (role is HostRole.All or HostRole.Disco)
@@ -72,7 +74,8 @@ public static class GupSoapHost
             DiscoveryHosting.AddDiscovery(builder.Services, configuration, dataDirectory, stores);
         }
 
-        ServiceRegistrationHosting.AddServiceRegistration(builder.Services, configuration, role is HostRole.All or HostRole.Gup, hosted);
+        ServiceRegistrationHosting.AddServiceRegistration(builder.Services, configuration, role is HostRole.All or HostRole.Gup, hosted,
+            endpoints.SelectMany(e => e.ComponentTypes));
         if (role is HostRole.All or HostRole.Gup)
         {
             GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory, stores);
@@ -129,7 +132,7 @@ public static class GupSoapHost
         var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<Core.Security.RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>(),
             app.Services.GetRequiredService<Core.Security.SecurityOptions>().RpRequiresClientTls);
-        app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.Document);
+        app.MapSoapService($"/raf/{raf.Options.Name}/rp", endpoint, RpWsdl.For(raf.Options.Schemas));
     }
 
     /// <summary>

@@ -3,8 +3,11 @@ using GupSoap.Core.Security;
 
 namespace GupSoap.Server.Hosting;
 
-/// <summary>One service this process offers and registers at Discovery: who provides it, its type, its path and what it is.</summary>
-internal sealed record OwnService(string ProviderId, string ServiceType, string Path, string Abstract);
+/// <summary>
+/// One service this process offers and registers at Discovery: who provides it, its type, its path, what it is, and
+/// the disco:Option URIs it supports (for Rg and Rp: the component types it serves, <see cref="DiscoUris.ComponentTypeOption"/>).
+/// </summary>
+internal sealed record OwnService(string ProviderId, string ServiceType, string Path, string Abstract, IReadOnlyList<string>? Options = null);
 
 /// <summary>
 /// The services this process registers at start (issue "Discovery" part 2): the GUP Server's Rg and MCPTT configuration
@@ -30,6 +33,7 @@ internal sealed record ServiceRegistrationPlan(IReadOnlyList<OwnService> Service
                 new ServiceContext
                 {
                     ServiceTypes = [service.ServiceType],
+                    Options = service.Options is { Count: > 0 } options ? [new ServiceOptions { Option = [.. options] }] : null,
                     EndpointContexts = [new EndpointContext { Addresses = [address.ToString()], Frameworks = [new Framework()], SecurityMechIds = mechanisms }],
                 },
             ],

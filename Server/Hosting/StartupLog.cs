@@ -10,7 +10,8 @@ namespace GupSoap.Server.Hosting;
 
 /// <summary>
 /// What a process says once it listens, for the operator: every endpoint with its WSDL, <c>/healthz</c> and
-/// <c>/metrics</c>; where its data and keys are; which issuers it trusts; and for a GUP Server where each RAF is.
+/// <c>/metrics</c>; where its data and keys are; the operator's own component types and the schema revisions its RAFs
+/// checked stored documents against; which issuers it trusts; and for a GUP Server where each RAF is.
 /// </summary>
 internal static partial class StartupLog
 {
@@ -42,6 +43,20 @@ internal static partial class StartupLog
         }
 
         LogDirectories(logger, dataDirectory, keyDirectory);
+        var schemas = app.Services.GetRequiredService<Schemas.SchemaRegistry>();
+        foreach (var declaration in schemas.Declarations.Where(d => !d.IsBuiltIn))
+        {
+            LogComponentType(logger, declaration.Element.ToString(), declaration.Prefix, schemas.LocationOf(declaration.SchemaFile), declaration.DeclaredIn);
+        }
+
+        foreach (var raf in rafs)
+        {
+            foreach (var revision in raf.CheckedRevisions)
+            {
+                LogRevisionChecked(logger, raf.Options.Name, revision.Documents, revision.ComponentType.LocalName, revision.SchemaFile);
+            }
+        }
+
         foreach (var issuer in app.Services.GetRequiredService<TrustedIssuers>().All)
         {
             LogIssuer(logger, issuer.EntityId, issuer.Hplmn, issuer.Intermediary, issuer.Certificates.Count);
@@ -67,6 +82,12 @@ internal static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data directory {DataDirectory}, keys in {KeyDirectory}")]
     private static partial void LogDirectories(ILogger logger, string dataDirectory, string keyDirectory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Component type {ComponentType} (prefix {Prefix}) from {Schema}, declared in {DeclaredIn}")]
+    private static partial void LogComponentType(ILogger logger, string componentType, string prefix, string schema, string declaredIn);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "RAF {Name}: {Documents} stored {ComponentType} document(s) valid under the schema revision of {Schema}, now recorded")]
+    private static partial void LogRevisionChecked(ILogger logger, string name, int documents, string componentType, string schema);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trusted issuer {EntityId} (HPLMN {Hplmn}, intermediary {Intermediary}, {Certificates} certificate(s))")]
     private static partial void LogIssuer(ILogger logger, string entityId, bool hplmn, bool intermediary, int certificates);

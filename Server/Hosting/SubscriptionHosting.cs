@@ -93,7 +93,7 @@ internal static class SubscriptionHosting
         service.WarmUp();
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
-        app.MapSoapService(SubscriptionContext.CallbackPath, endpoint, RpWsdl.CallbackReceiver);
+        app.MapSoapService(SubscriptionContext.CallbackPath, endpoint, RpWsdl.CallbackReceiverFor(app.Services.GetRequiredService<Schemas.SchemaRegistry>()));
 
         var dispatcher = app.Services.GetRequiredService<GupDispatcher>();
         var sweeper = new SubscriptionSweeper(app.Services.GetRequiredService<RgContext>(), app.Services.GetRequiredService<SubscriptionContext>(),

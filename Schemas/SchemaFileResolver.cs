@@ -5,10 +5,11 @@ using System.Xml;
 namespace GupSoap.Schemas;
 
 /// <summary>
-/// Resolves schema locations to the embedded GupSoap XSDs only (a bare file name such as <c>gup.xsd</c>, or the served
-/// form <c>rp?xsd=gup.xsd</c>); every other location (file system, network, unknown names) is refused without being read.
+/// Resolves schema locations to the schemas of this deployment only — built in, or in the operator's schema directory
+/// — by bare file name (<c>gup.xsd</c>) or in the served form (<c>rp?xsd=gup.xsd</c>); every other location (file
+/// system paths, <c>file:</c>, <c>http:</c>, unknown names) is refused before anything is opened or fetched.
 /// </summary>
-internal sealed class EmbeddedSchemaResolver : XmlResolver
+internal sealed class SchemaFileResolver : XmlResolver
 {
     internal const string UriPrefix = "urn:gupsoap:xsd:";
     private const string ServedMarker = "?xsd=";
@@ -16,8 +17,9 @@ internal sealed class EmbeddedSchemaResolver : XmlResolver
 
     private readonly IReadOnlyDictionary<string, string> _texts;
     private readonly ConcurrentQueue<string> _refused = new();
+    private readonly ConcurrentQueue<(string? From, string Location)> _refusedFrom = new();
 
-    public EmbeddedSchemaResolver(IReadOnlyDictionary<string, string> texts)
+    public SchemaFileResolver(IReadOnlyDictionary<string, string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
         _texts = texts;
@@ -26,40 +28,46 @@ internal sealed class EmbeddedSchemaResolver : XmlResolver
     /// <summary>Locations asked for and refused (the first 64), for diagnostics and tests.</summary>
     public IReadOnlyCollection<string> Refused => _refused;
 
-    /// <summary>The canonical URI under which an embedded schema is known to an <see cref="System.Xml.Schema.XmlSchemaSet"/>.</summary>
+    /// <summary>The same, each with the file name of the schema that asked for it (null when unknown).</summary>
+    public IReadOnlyCollection<(string? From, string Location)> RefusedFrom => _refusedFrom;
+
+    /// <summary>The canonical URI under which a schema of this deployment is known to an <see cref="System.Xml.Schema.XmlSchemaSet"/>.</summary>
     public static Uri UriFor(string fileName) => new(UriPrefix + fileName, UriKind.Absolute);
+
+    /// <summary>The file name of a canonical URI, or null for any other URI.</summary>
+    public static string? NameOf(string? uri) =>
+        uri is not null && uri.StartsWith(UriPrefix, StringComparison.Ordinal) ? uri[UriPrefix.Length..] : null;
 
     public override Uri ResolveUri(Uri? baseUri, string? relativeUri)
     {
-        var name = EmbeddedNameOf(relativeUri);
+        var name = KnownNameOf(relativeUri);
         if (name is not null)
         {
             return UriFor(name);
         }
 
-        Refuse(relativeUri ?? string.Empty);
-        throw new XmlException($"Schema location '{DataEcho.Truncate(relativeUri)}' is not an embedded GupSoap schema; nothing else is loaded.");
+        Refuse(NameOf(baseUri?.OriginalString), relativeUri ?? string.Empty);
+        throw new XmlException($"Schema location '{DataEcho.Truncate(relativeUri)}' is not a schema of this deployment; nothing else is loaded.");
     }
 
     public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
     {
         ArgumentNullException.ThrowIfNull(absoluteUri);
         var location = absoluteUri.OriginalString;
-        if (location.StartsWith(UriPrefix, StringComparison.Ordinal)
-            && _texts.TryGetValue(location[UriPrefix.Length..], out var text)
+        if (NameOf(location) is { } name && _texts.TryGetValue(name, out var text)
             && (ofObjectToReturn is null || ofObjectToReturn == typeof(Stream) || ofObjectToReturn == typeof(object)))
         {
             return new MemoryStream(Encoding.UTF8.GetBytes(text), writable: false);
         }
 
-        Refuse(location);
-        throw new XmlException($"Schema location '{DataEcho.Truncate(location)}' is not an embedded GupSoap schema; nothing else is loaded.");
+        Refuse(null, location);
+        throw new XmlException($"Schema location '{DataEcho.Truncate(location)}' is not a schema of this deployment; nothing else is loaded.");
     }
 
     public override bool SupportsType(Uri absoluteUri, Type? type) => type is null || type == typeof(Stream) || type == typeof(object);
 
-    /// <summary>The embedded file a schema location designates, or null when it designates anything else.</summary>
-    private string? EmbeddedNameOf(string? location)
+    /// <summary>The known file a schema location designates, or null when it designates anything else.</summary>
+    private string? KnownNameOf(string? location)
     {
         if (string.IsNullOrEmpty(location))
         {
@@ -88,11 +96,12 @@ internal sealed class EmbeddedSchemaResolver : XmlResolver
         return _texts.ContainsKey(candidate) ? candidate : null;
     }
 
-    private void Refuse(string location)
+    private void Refuse(string? from, string location)
     {
         if (_refused.Count < MaxRecorded)
         {
             _refused.Enqueue(location);
+            _refusedFrom.Enqueue((from, location));
         }
     }
 }
