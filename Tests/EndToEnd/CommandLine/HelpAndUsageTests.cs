@@ -15,7 +15,7 @@ public sealed class HelpAndUsageTests
         var run = await CommandLineRun.ProcessAsync(help);
 
         Assert.AreEqual(0, run.ExitCode, run.Output);
-        foreach (var expected in new[] { "--urls", "--role", "--raf-name", "--Section:Key=VALUE", "token", "call", "mcptt" })
+        foreach (var expected in new[] { "--urls", "--role", "--raf-name", "--Section:Key=VALUE", "token", "call", "mcptt", "admin" })
         {
             Assert.Contains(expected, run.StandardOutput);
         }
@@ -29,6 +29,8 @@ public sealed class HelpAndUsageTests
     [DataRow(new[] { "mcptt", "--help" }, "import")]
     [DataRow(new[] { "mcptt", "import", "--help" }, "--url")]
     [DataRow(new[] { "call", "--help" }, "--subscriber")]
+    [DataRow(new[] { "admin", "schema", "--help" }, "list")]
+    [DataRow(new[] { "admin", "schema", "add", "--help" }, "FILE")]
     public async Task Command_Help_PrintsItsOptions(string[] args, string expected)
     {
         var run = await CommandLineRun.InProcessAsync(args);

@@ -135,14 +135,17 @@ public sealed class SchemaCommandTests
     }
 
     [TestMethod]
-    [DataRow("remove", "x.xsd")]
-    [DataRow("check")]
-    [DataRow("list", "extra")]
-    public async Task Run_UnknownOrIncompleteArguments_UsageAndExitTwo(params string[] args)
+    [DataRow("remove", new[] { "remove", "x.xsd" })]
+    [DataRow("FILE", new[] { "check" })]
+    [DataRow("extra", new[] { "list", "extra" })]
+    public async Task Run_UnknownOrIncompleteArguments_NamedWithThePointerToHelpAndExitTwo(string culprit, string[] args)
     {
-        var (code, _, error) = await RunAsync(NewDirectory(), args);
+        var (code, output, error) = await RunAsync(NewDirectory(), args);
 
         Assert.AreEqual(2, code);
-        Assert.Contains("Usage:", error);
+        Assert.Contains(culprit, error);
+        Assert.Contains("admin schema", error);
+        Assert.Contains("--help", error);
+        Assert.AreEqual("", output);
     }
 }
