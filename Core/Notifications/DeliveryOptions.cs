@@ -20,6 +20,16 @@ public sealed class DeliveryOptions
     /// <summary>New entries taken from the outbox per look.</summary>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Entries held in lanes (taken, not yet finished) above which a wake-up does not look at the outbox again until
+    /// <see cref="PollInterval"/> has passed: under a write rate its lanes cannot follow, every look re-read every held
+    /// entry, once per write. What stays in the outbox is taken when the lanes drain.
+    /// </summary>
+    public int MaxHeld { get; set; } = 1_000;
+
+    /// <summary>Shortest time between two looks at the outbox; wake-ups within it are served by one look.</summary>
+    public TimeSpan LookSpacing { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>How long stopping waits for attempts in flight before cancelling them.</summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -7,22 +7,40 @@ public sealed partial class NotificationDispatcher
 {
     private async Task PollLoopAsync(CancellationToken stop)
     {
+        var lastFullLook = DateTimeOffset.MinValue;
         while (!stop.IsCancellationRequested)
         {
-            await PollOnceAsync(stop);
+            if (await PollOnceAsync(lastFullLook, stop))
+            {
+                lastFullLook = _time.GetUtcNow();
+            }
+
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(stop);
             await Task.WhenAny(Task.Delay(_options.PollInterval, _time, wait.Token), _wake.Reader.WaitToReadAsync(wait.Token).AsTask());
             await wait.CancelAsync();
+            if (_options.LookSpacing > TimeSpan.Zero)
+            {
+                // Wake-ups that come while waiting here (one per write under load) are served by the next look. A
+                // pacing of the process, not a time of the protocol: real time even when _time is a test's clock.
+                await Task.Delay(_options.LookSpacing, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             _wake.Reader.TryRead(out _);
         }
     }
 
-    private async Task PollOnceAsync(CancellationToken stop)
+    /// <summary>One look at the outbox; false when it was skipped because the lanes hold enough already.</summary>
+    private async Task<bool> PollOnceAsync(DateTimeOffset lastFullLook, CancellationToken stop)
     {
         var now = _time.GetUtcNow();
         int max;
         lock (_gate)
         {
+            if (_held.Count >= _options.MaxHeld && now - lastFullLook < _options.PollInterval)
+            {
+                return false;
+            }
+
             // Held entries come back in every look; asking for that many more keeps BatchSize new ones in reach.
             max = _options.BatchSize + _held.Count;
         }
@@ -34,12 +52,12 @@ public sealed partial class NotificationDispatcher
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            return;
+            return false;
         }
         catch (Exception ex)
         {
             _logger.LogWarning(ex, "The outbox could not be read; looking again in {PollInterval}", _options.PollInterval);
-            return;
+            return false;
         }
 
         lock (_gate)
@@ -49,6 +67,8 @@ public sealed partial class NotificationDispatcher
                 Admit(due, now, lookWasComplete: due.Count < max);
             }
         }
+
+        return true;
     }
 
     private void Admit(IReadOnlyList<OutboxEntry> due, DateTimeOffset now, bool lookWasComplete)

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using GupSoap.Raf.Storage;
 using Microsoft.Data.Sqlite;
 using static GupSoap.Raf.Notifications.SqliteCommands;
 
@@ -14,9 +15,12 @@ internal static class SqliteSubscriptionQueries
             [.. SubscriptionRows.Values(s).Select(v => ("$" + v.Name, v.Value))]);
 
     /// <summary>The subscriptions a change of this component must be offered to: active and not expired.</summary>
-    public static Task<IReadOnlyList<Subscription>> ActiveForAsync(SqliteConnection connection, SqliteTransaction? transaction, string resourceId, XName type, DateTimeOffset now, CancellationToken ct) =>
-        ReadAsync(connection, transaction, $"SELECT {Columns} FROM subscriptions WHERE resource_id = $r AND component_type = $t AND status = 'active' AND expires_at > $now ORDER BY created_at, rowid", ct,
-            ("$r", resourceId), ("$t", type.ToString()), ("$now", now.UtcTicks));
+    /// <remarks>Asked once per changed document: the write transaction's prepared command serves every ask.</remarks>
+    public static Task<IReadOnlyList<Subscription>> ActiveForAsync(SqliteStatements statements, string resourceId, XName type, DateTimeOffset now, CancellationToken ct) =>
+        ReadAllAsync(statements.Get(ActiveForSql, ("$r", resourceId), ("$t", type.ToString()), ("$now", now.UtcTicks)), ct);
+
+    private const string ActiveForSql =
+        $"SELECT {Columns} FROM subscriptions WHERE resource_id = $r AND component_type = $t AND status = 'active' AND expires_at > $now ORDER BY created_at, rowid";
 
     public static async Task<Subscription?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, string invokeId, CancellationToken ct) =>
         await ReadAsync(connection, transaction, $"SELECT {Columns} FROM subscriptions WHERE invoke_id = $i", ct, ("$i", invokeId)) is [var found] ? found : null;
@@ -71,6 +75,11 @@ internal static class SqliteSubscriptionQueries
     private static async Task<IReadOnlyList<Subscription>> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Create(connection, transaction, sql, parameters);
+        return await ReadAllAsync(command, ct);
+    }
+
+    private static async Task<IReadOnlyList<Subscription>> ReadAllAsync(SqliteCommand command, CancellationToken ct)
+    {
         await using var reader = await command.ExecuteReaderAsync(ct);
         var result = new List<Subscription>();
         while (await reader.ReadAsync(ct))

@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace GupSoap.Raf.Notifications;
 
 /// <summary><see cref="ISubscriptionSession"/> on the connection and transaction of one write.</summary>
-internal sealed class SqliteSubscriptionSession(SqliteConnection connection, SqliteTransaction transaction, ChangeNotifier notifier, WriteJournal journal, CancellationToken ct)
+internal sealed class SqliteSubscriptionSession(SqliteConnection connection, SqliteTransaction transaction, SqliteStatements statements, ChangeNotifier notifier, WriteJournal journal,
+    CancellationToken ct)
     : ISubscriptionSession
 {
     public Task<int> CountActiveAsync(string subscriber, DateTimeOffset now) =>
@@ -26,5 +27,5 @@ internal sealed class SqliteSubscriptionSession(SqliteConnection connection, Sql
         SqliteSubscriptionQueries.PurgeExpiredAsync(connection, transaction, now, ct);
 
     public async Task NotifyInitialAsync(Subscription subscription, StoredComponent current) =>
-        journal.Queued += await notifier.NotifyInitialAsync(new SqliteNotificationQueue(connection, transaction, ct), subscription, current);
+        journal.Queued += await notifier.NotifyInitialAsync(new SqliteNotificationQueue(connection, transaction, statements, ct), subscription, current);
 }

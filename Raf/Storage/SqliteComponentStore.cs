@@ -111,9 +111,12 @@ public sealed class SqliteComponentStore : IComponentStore
     {
         ArgumentNullException.ThrowIfNull(work);
         var journal = new WriteJournal();
-        var result = await InTransactionAsync((connection, transaction) =>
-            WriteUnit.RunAsync(new SqliteWriteSession(connection, transaction, _notifier, journal, _limits, cancellationToken),
-                new SqliteNotificationQueue(connection, transaction, cancellationToken), _notifier, journal, work, simulate), cancellationToken);
+        var result = await InTransactionAsync(async (connection, transaction) =>
+        {
+            await using var statements = new SqliteStatements(connection, transaction);
+            return await WriteUnit.RunAsync(new SqliteWriteSession(connection, transaction, statements, _notifier, journal, _limits, cancellationToken),
+                new SqliteNotificationQueue(connection, transaction, statements, cancellationToken), _notifier, journal, work, simulate);
+        }, cancellationToken);
         if (journal.Committing && journal.Queued > 0)
         {
             NotificationsQueued?.Invoke();

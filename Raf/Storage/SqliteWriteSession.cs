@@ -6,10 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace GupSoap.Raf.Storage;
 
 /// <summary>The write operations of one SQLite transaction; each change is recorded in the journal for notification.</summary>
-internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, ChangeNotifier notifier, WriteJournal journal, XmlLimits limits, CancellationToken ct)
+internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTransaction transaction, SqliteStatements statements, ChangeNotifier notifier, WriteJournal journal,
+    XmlLimits limits, CancellationToken ct)
     : IComponentWriteSession
 {
-    public ISubscriptionSession Subscriptions { get; } = new SqliteSubscriptionSession(connection, transaction, notifier, journal, ct);
+    public ISubscriptionSession Subscriptions { get; } = new SqliteSubscriptionSession(connection, transaction, statements, notifier, journal, ct);
 
     public Task<StoredComponent?> GetAsync(string resourceId, XName componentType) =>
         SqliteComponentQueries.GetAsync(connection, transaction, resourceId, componentType, null, ct);
@@ -63,16 +64,6 @@ internal sealed class SqliteWriteSession(SqliteConnection connection, SqliteTran
     public Task AddDefinitionAsync(StoredDefinition definition, DateTimeOffset at) =>
         SqliteDefinitionQueries.AddAsync(connection, transaction, definition, at, ct);
 
-    private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteNonQueryAsync(ct);
-    }
+    private Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) =>
+        statements.Get(sql, parameters).ExecuteNonQueryAsync(ct);
 }

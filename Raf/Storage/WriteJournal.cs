@@ -11,6 +11,10 @@ internal sealed class WriteJournal
 {
     private readonly List<ComponentChange> _changes = [];
 
+    // Position of each document's change in _changes: a bulk transaction records thousands of documents, and a
+    // linear search per record made it quadratic.
+    private readonly Dictionary<(string ResourceId, System.Xml.Linq.XName ComponentType, string InstanceId), int> _positions = [];
+
     public IReadOnlyList<ComponentChange> Changes => _changes;
 
     public int Queued { get; set; }
@@ -21,15 +25,15 @@ internal sealed class WriteJournal
     public void Record(StoredComponent? before, StoredComponent? after)
     {
         var component = after ?? before ?? throw new ArgumentException("A change needs a before or an after state.");
-        var index = _changes.FindIndex(c => (c.After ?? c.Before) is { } known && known.ResourceId == component.ResourceId && known.ComponentType == component.ComponentType
-            && known.InstanceId == component.InstanceId);
-        if (index < 0)
+        var key = (component.ResourceId, component.ComponentType, component.InstanceId);
+        if (_positions.TryGetValue(key, out var index))
         {
-            _changes.Add(new ComponentChange(before, after));
+            _changes[index] = _changes[index] with { After = after };
         }
         else
         {
-            _changes[index] = _changes[index] with { After = after };
+            _positions[key] = _changes.Count;
+            _changes.Add(new ComponentChange(before, after));
         }
     }
 }
