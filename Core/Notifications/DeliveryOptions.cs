@@ -25,7 +25,7 @@ public sealed class DeliveryOptions
     /// <see cref="PollInterval"/> has passed: under a write rate its lanes cannot follow, every look re-read every held
     /// entry, once per write. What stays in the outbox is taken when the lanes drain.
     /// </summary>
-    public int MaxHeld { get; set; } = 1_000;
+    public int MaxHeld { get; set; } = 400;
 
     /// <summary>Shortest time between two looks at the outbox; wake-ups within it are served by one look.</summary>
     public TimeSpan LookSpacing { get; set; } = TimeSpan.FromMilliseconds(10);
