@@ -65,6 +65,28 @@ internal static class BulkProvisioner
         }
     }
 
+    /// <summary>
+    /// How many subscribers an earlier run provisioned into <paramref name="dataDirectory"/>: they are numbered from 0
+    /// and written a batch per transaction in order, so the count of SubscriberInfo documents is where to go on.
+    /// </summary>
+    public static async Task<int> ProvisionedAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        var placement = RafOfEachType();
+        var raf = placement[XName.Get("SubscriberInfo", GupSoap.Contracts.Namespaces.Subscriber)];
+        var file = Path.Combine(dataDirectory, $"raf-{raf}.db");
+        if (!File.Exists(file))
+        {
+            return 0;
+        }
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM components WHERE component_type = $t AND resource_id LIKE 'sip:bench-%'";
+        command.Parameters.AddWithValue("$t", XName.Get("SubscriberInfo", GupSoap.Contracts.Namespaces.Subscriber).ToString());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Component type → the RAF that holds it, as the server's appsettings.json configures them.</summary>
     private static Dictionary<XName, string> RafOfEachType()
     {

@@ -60,8 +60,9 @@ internal static class CompareCommand
             {
                 foreach (var size in new[] { Math.Min(FirstDataSize, options.Subscribers), options.Subscribers }.Distinct())
                 {
-                    await BulkProvisioner.ProvisionAsync(data, rows.Where(r => r.Subscribers > 0).Select(r => r.Subscribers).DefaultIfEmpty(0).Max(), size, output, cancellationToken);
-                    await using var server = await StartServerAsync(data, rules, options);
+                    var sized = options.DataDirectory is { } kept ? SizedDirectory(kept, size, data) : data;
+                    await BulkProvisioner.ProvisionAsync(sized, await BulkProvisioner.ProvisionedAsync(sized, cancellationToken), size, output, cancellationToken);
+                    await using var server = await StartServerAsync(sized, rules, options);
                     foreach (var workload in Workloads.Random(DateTimeOffset.UtcNow).Where(w => Selected(options, w)))
                     {
                         rows.Add(await MeasureAsync(server.BaseAddress, workload, options, size, output));
@@ -83,6 +84,21 @@ internal static class CompareCommand
                 // Left for the temp cleaner.
             }
         }
+    }
+
+    /// <summary>
+    /// The kept directory of one data size, with this run's signing key (the workloads' token is minted with it).
+    /// </summary>
+    private static string SizedDirectory(string kept, int size, string data)
+    {
+        var directory = Path.Combine(kept, size.ToString(CultureInfo.InvariantCulture));
+        var keys = Directory.CreateDirectory(Path.Combine(directory, "keys")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(data, "keys")))
+        {
+            File.Copy(file, Path.Combine(keys, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return directory;
     }
 
     private static bool Selected(CompareOptions options, Workload workload) =>

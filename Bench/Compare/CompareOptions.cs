@@ -14,6 +14,12 @@ internal sealed record CompareOptions
     /// <summary>Subscribers provisioned for the data-size workloads; 0 runs only the fixed-subscriber workloads.</summary>
     public int Subscribers { get; init; }
 
+    /// <summary>
+    /// Where the data-size runs keep their databases (one directory per size, kept and resumed: provisioning a million
+    /// subscribers takes minutes); a temporary directory, deleted afterwards, when not given.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
     /// <summary>Workload names to run (all when empty).</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
 
@@ -35,6 +41,7 @@ internal sealed record CompareOptions
             "--connections" => OptionValues.Number(name, value, 1, 4096, out error) is { } c ? options with { Connections = (int)c } : null,
             "--threads" => OptionValues.Number(name, value, 1, 64, out error) is { } t ? options with { Threads = (int)t } : null,
             "--subscribers" => OptionValues.Number(name, value, 0, 10_000_000, out error) is { } n ? options with { Subscribers = (int)n } : null,
+            "--data" => options with { DataDirectory = Path.GetFullPath(value) },
             "--only" => options with { Only = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
             "--server-env" => value.Split('=', 2) is [var key, var v] ? options with { ServerEnvironment = [.. options.ServerEnvironment, new(key, v)] } : Invalid(name, value, out error),
             "--server-arg" => options with { ServerArguments = [.. options.ServerArguments, value] },
