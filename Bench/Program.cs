@@ -49,6 +49,8 @@ internal static class Program
                    --subscribers N   provision N subscribers for the data-size workloads (default 0: none)
                    --data DIR        keep the data-size databases in DIR/10000 and DIR/N and go on from what an
                                      earlier run provisioned there (default: a temporary directory, deleted)
+                   --postgres CS     also run the data-size workloads with the server on PostgreSQL (CS: a
+                                     maintenance connection string; databases gupsoap_bench_N are created and kept)
                    --only LIST       run only these workloads (comma-separated; the ceiling always runs)
                    --server-env K=V  environment variable for the server process (repeatable)
                    --server-arg ARG  extra configuration argument for the server (repeatable)

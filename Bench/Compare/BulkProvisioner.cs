@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Xml.Linq;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace GupSoap.Bench.Compare;
 
 /// <summary>
-/// The bulk path for data-size runs: writes subscribers straight into the RAF databases of a data directory (before
+/// The bulk path for data-size runs: writes subscribers straight into the RAF stores (SQLite files or PostgreSQL, before
 /// the server starts), each with the demo profile (seven documents), thousands per transaction, with progress.
 /// Subscribers are <see cref="Workload.Subscriber"/>(0 .. n-1); provisioning continues where an earlier call stopped.
 /// </summary>
@@ -16,17 +17,21 @@ internal static class BulkProvisioner
 {
     private const int PerTransaction = 2_000;
 
-    public static async Task ProvisionAsync(string dataDirectory, int from, int to, TextWriter progress, CancellationToken cancellationToken)
+    public static async Task ProvisionAsync(BenchStore where, string dataDirectory, int from, int to, TextWriter progress, CancellationToken cancellationToken)
     {
         var placement = RafOfEachType();
-        var stores = new Dictionary<string, SqliteComponentStore>(StringComparer.Ordinal);
+        var stores = new Dictionary<string, IComponentStore>(StringComparer.Ordinal);
+        var databases = new List<IAsyncDisposable>();
         try
         {
             foreach (var raf in placement.Values.Distinct())
             {
-                var store = new SqliteComponentStore(Path.Combine(dataDirectory, $"raf-{raf}.db"));
-                await store.InitializeAsync(cancellationToken);
+                var (store, database) = await where.OpenAsync(dataDirectory, raf, cancellationToken);
                 stores[raf] = store;
+                if (database is not null)
+                {
+                    databases.Add(database);
+                }
             }
 
             var clock = Stopwatch.StartNew();
@@ -51,10 +56,10 @@ internal static class BulkProvisioner
 
                 var done = last - from;
                 var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-                progress.Write(FormattableString.Invariant($"\r  provisioning {last:N0}/{to:N0} subscribers, {rate:N0}/s, ETA {TimeSpan.FromSeconds((to - last) / Math.Max(rate, 1)):hh\\:mm\\:ss}   "));
+                progress.Write(FormattableString.Invariant($"\r  provisioning {last:N0}/{to:N0} subscribers ({where.Kind}), {rate:N0}/s, ETA {TimeSpan.FromSeconds((to - last) / Math.Max(rate, 1)):hh\\:mm\\:ss}   "));
             }
 
-            progress.WriteLine(FormattableString.Invariant($"\r  provisioned {to - from:N0} subscribers in {clock.Elapsed:hh\\:mm\\:ss} ({(to - from) / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)            "));
+            progress.WriteLine(FormattableString.Invariant($"\r  provisioned {to - from:N0} subscribers ({where.Kind}) in {clock.Elapsed:hh\\:mm\\:ss} ({(to - from) / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s)            "));
         }
         finally
         {
@@ -62,29 +67,53 @@ internal static class BulkProvisioner
             {
                 await store.DisposeAsync();
             }
+
+            foreach (var database in databases)
+            {
+                await database.DisposeAsync();
+            }
         }
     }
 
     /// <summary>
-    /// How many subscribers an earlier run provisioned into <paramref name="dataDirectory"/>: they are numbered from 0
-    /// and written a batch per transaction in order, so the count of SubscriberInfo documents is where to go on.
+    /// How many subscribers an earlier run provisioned into this store: they are numbered from 0 and written a batch
+    /// per transaction in order, so the count of SubscriberInfo documents is where to go on. (An interrupted run may
+    /// leave the other RAF one batch ahead; delete the directory or database of that size to start over.)
     /// </summary>
-    public static async Task<int> ProvisionedAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static async Task<int> ProvisionedAsync(BenchStore where, string dataDirectory, CancellationToken cancellationToken)
     {
-        var placement = RafOfEachType();
-        var raf = placement[XName.Get("SubscriberInfo", GupSoap.Contracts.Namespaces.Subscriber)];
+        var type = XName.Get("SubscriberInfo", GupSoap.Contracts.Namespaces.Subscriber);
+        var raf = RafOfEachType()[type];
+        const string Count = "SELECT COUNT(*) FROM {0}components WHERE component_type = @t AND resource_id LIKE 'sip:bench-%'";
+        if (where.ConnectionString is { } connectionString)
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new Npgsql.NpgsqlCommand("SELECT to_regclass(@c) IS NOT NULL", connection) { Parameters = { new("c", GupSoap.Core.Storage.Postgres.PostgresSchema.ForRaf(raf).Name + ".components") } };
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            {
+                return 0;
+            }
+
+            await using var count = new Npgsql.NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, Count, GupSoap.Core.Storage.Postgres.PostgresSchema.ForRaf(raf).Name + "."), connection)
+            {
+                Parameters = { new("t", type.ToString()) },
+            };
+            return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
         var file = Path.Combine(dataDirectory, $"raf-{raf}.db");
         if (!File.Exists(file))
         {
             return 0;
         }
 
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM components WHERE component_type = $t AND resource_id LIKE 'sip:bench-%'";
-        command.Parameters.AddWithValue("$t", XName.Get("SubscriberInfo", GupSoap.Contracts.Namespaces.Subscriber).ToString());
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await sqlite.OpenAsync(cancellationToken);
+        await using var command = sqlite.CreateCommand();
+        command.CommandText = string.Format(CultureInfo.InvariantCulture, Count, "");
+        command.Parameters.AddWithValue("@t", type.ToString());
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Component type → the RAF that holds it, as the server's appsettings.json configures them.</summary>

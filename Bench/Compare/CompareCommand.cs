@@ -58,15 +58,9 @@ internal static class CompareCommand
 
             if (options.Subscribers > 0)
             {
-                foreach (var size in new[] { Math.Min(FirstDataSize, options.Subscribers), options.Subscribers }.Distinct())
+                foreach (var store in options.Postgres is { } postgres ? new[] { BenchStore.Sqlite, BenchStore.Postgres(postgres) } : [BenchStore.Sqlite])
                 {
-                    var sized = options.DataDirectory is { } kept ? SizedDirectory(kept, size, data) : data;
-                    await BulkProvisioner.ProvisionAsync(sized, await BulkProvisioner.ProvisionedAsync(sized, cancellationToken), size, output, cancellationToken);
-                    await using var server = await StartServerAsync(sized, rules, options);
-                    foreach (var workload in Workloads.Random(DateTimeOffset.UtcNow).Where(w => Selected(options, w)))
-                    {
-                        rows.Add(await MeasureAsync(server.BaseAddress, workload, options, size, output));
-                    }
+                    rows.AddRange(await MeasureDataSizesAsync(store, data, rules, options, output, cancellationToken));
                 }
             }
 
@@ -86,12 +80,40 @@ internal static class CompareCommand
         }
     }
 
+    /// <summary>The data-size workloads at 10,000 subscribers and at --subscribers, each size in its own store.</summary>
+    private static async Task<List<CompareRow>> MeasureDataSizesAsync(BenchStore store, string data, string rules, CompareOptions options, TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<CompareRow>();
+        var provisioned = 0;
+        foreach (var size in new[] { Math.Min(FirstDataSize, options.Subscribers), options.Subscribers }.Distinct())
+        {
+            // A kept directory (or, on PostgreSQL, a database) per size; else one temporary directory grown in turn.
+            var sized = options.DataDirectory is { } kept ? SizedDirectory(kept, store.IsPostgres ? $"{store.Kind}-{size}" : $"{size}", data) : data;
+            var where = await store.ForSizeAsync(size, cancellationToken);
+            if (options.DataDirectory is not null || store.IsPostgres)
+            {
+                provisioned = await BulkProvisioner.ProvisionedAsync(where, sized, cancellationToken);
+            }
+
+            await BulkProvisioner.ProvisionAsync(where, sized, provisioned, size, output, cancellationToken);
+            provisioned = size;
+            await using var server = await StartServerAsync(sized, rules, options with { ServerArguments = [.. options.ServerArguments, .. where.ServerArguments()] });
+            foreach (var workload in Workloads.Random(DateTimeOffset.UtcNow).Where(w => Selected(options, w)))
+            {
+                rows.Add(await MeasureAsync(server.BaseAddress, workload, options, size, output) with { Store = store.IsPostgres ? store.Kind : null });
+            }
+        }
+
+        return rows;
+    }
+
     /// <summary>
     /// The kept directory of one data size, with this run's signing key (the workloads' token is minted with it).
     /// </summary>
-    private static string SizedDirectory(string kept, int size, string data)
+    private static string SizedDirectory(string kept, string name, string data)
     {
-        var directory = Path.Combine(kept, size.ToString(CultureInfo.InvariantCulture));
+        var directory = Path.Combine(kept, name);
         var keys = Directory.CreateDirectory(Path.Combine(directory, "keys")).FullName;
         foreach (var file in Directory.GetFiles(Path.Combine(data, "keys")))
         {

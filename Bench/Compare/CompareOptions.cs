@@ -20,6 +20,9 @@ internal sealed record CompareOptions
     /// </summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>A PostgreSQL server (maintenance connection string) to run the data-size workloads on as well.</summary>
+    public string? Postgres { get; init; }
+
     /// <summary>Workload names to run (all when empty).</summary>
     public IReadOnlyList<string> Only { get; init; } = [];
 
@@ -42,6 +45,7 @@ internal sealed record CompareOptions
             "--threads" => OptionValues.Number(name, value, 1, 64, out error) is { } t ? options with { Threads = (int)t } : null,
             "--subscribers" => OptionValues.Number(name, value, 0, 10_000_000, out error) is { } n ? options with { Subscribers = (int)n } : null,
             "--data" => options with { DataDirectory = Path.GetFullPath(value) },
+            "--postgres" => options with { Postgres = value },
             "--only" => options with { Only = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
             "--server-env" => value.Split('=', 2) is [var key, var v] ? options with { ServerEnvironment = [.. options.ServerEnvironment, new(key, v)] } : Invalid(name, value, out error),
             "--server-arg" => options with { ServerArguments = [.. options.ServerArguments, value] },
