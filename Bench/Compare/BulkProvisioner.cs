@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using GupSoap.Raf.Endpoints;
 using GupSoap.Raf.Storage;
+using GupSoap.Schemas;
 using GupSoap.Server.Demo;
 using Microsoft.Extensions.Configuration;
 
@@ -28,6 +29,15 @@ internal static class BulkProvisioner
             {
                 var (store, database) = await where.OpenAsync(dataDirectory, raf, cancellationToken);
                 stores[raf] = store;
+
+                // The demo documents are valid under the built-in schemas (the server's demo data checks the same
+                // documents at every start): record those revisions as a RAF does after checking, so that the server
+                // does not read millions of documents again before it serves.
+                foreach (var type in placement.Where(p => p.Value == raf).Select(p => p.Key))
+                {
+                    await store.SetSchemaRevisionAsync(type, SchemaRegistry.Default.Fingerprint(type), DateTimeOffset.UtcNow, cancellationToken);
+                }
+
                 if (database is not null)
                 {
                     databases.Add(database);
