@@ -26,7 +26,12 @@ internal static class AdminCommand
         {
             list, check, add,
         };
-        return new Command("admin", "Operator tools of the deployment.") { schema };
+        return new Command("admin", "Operator tools of the deployment.")
+        {
+            schema,
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
+        };
     }
 
     private static Command SchemaFileCommand(CommandContext context, string name, string description, bool add)
