@@ -17,14 +17,9 @@ internal sealed partial class AdminAudit(ILogger logger, string? journalPath, Ti
 
     public static string JournalPath(IConfiguration configuration) => Path.Combine(ToolConfiguration.DataDirectory(configuration), "admin-audit.jsonl");
 
-    /// <summary>Records with a log line on standard error and the journal of the configuration's data directory.</summary>
-    public static void Record(IConfiguration configuration, string action, string target, string outcome)
-    {
-        using var factory = LoggerFactory.Create(builder => builder
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
-        new AdminAudit(factory.CreateLogger("GupSoap.Admin"), JournalPath(configuration), TimeProvider.System).Record(action, target, outcome);
-    }
+    /// <summary>Records with a log line on <paramref name="log"/> (the tool's standard error) and the journal of the configuration's data directory.</summary>
+    public static void Record(IConfiguration configuration, TextWriter log, string action, string target, string outcome) =>
+        new AdminAudit(new WriterLogger(log), JournalPath(configuration), TimeProvider.System).Record(action, target, outcome);
 
     public void Record(string action, string target, string outcome)
     {
@@ -58,4 +53,20 @@ internal sealed partial class AdminAudit(ILogger logger, string? journalPath, Ti
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "Admin audit journal {Path} is not writable ({Problem}); the action is in this log only")]
     private static partial void LogJournalUnwritable(ILogger logger, string path, string problem);
+
+    /// <summary>A tool's log: one line per entry on its error writer, in the console logger's single-line shape.</summary>
+    private sealed class WriterLogger(TextWriter writer) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            ArgumentNullException.ThrowIfNull(formatter);
+            var level = logLevel == LogLevel.Information ? "info" : logLevel.ToString().ToLowerInvariant()[..4];
+            writer.WriteLine($"{level}: GupSoap.Admin[{eventId.Id}] {formatter(state, exception)}");
+        }
+    }
 }
