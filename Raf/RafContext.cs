@@ -16,7 +16,7 @@ public sealed record RafContext(
     ModificationApplier Applier,
     XmlLimits Limits,
     TimeProvider Time,
-    AuthorizationRules CommonRules,
+    CommonRules CommonRules,
     Func<string, CancellationToken, Task<string?>> EgressCheck)
 {
     /// <summary>Parsed trees of stored components for readers (and the rules they hold), reused while the stored text is unchanged.</summary>

@@ -45,8 +45,13 @@ public sealed class RafInstance : IAsyncDisposable
     public static Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules, CancellationToken cancellationToken) =>
         StartAsync(options, limits, time, commonRules, EgressChecks.AbsoluteHttp, cancellationToken);
 
+    public static Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules,
+        Func<string, CancellationToken, Task<string?>> egressCheck, CancellationToken cancellationToken) =>
+        StartAsync(options, limits, time, new Core.Authorization.CommonRules(commonRules), egressCheck, cancellationToken);
+
+    /// <param name="commonRules">The operator's common rules, read at every decision (they may be reloaded while the RAF runs).</param>
     /// <param name="egressCheck">Vets NotifyTo URLs at subscribe time: null to allow, else the reason (SECURITY.md A1).</param>
-    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.AuthorizationRules commonRules,
+    public static async Task<RafInstance> StartAsync(RafOptions options, XmlLimits limits, TimeProvider time, Core.Authorization.CommonRules commonRules,
         Func<string, CancellationToken, Task<string?>> egressCheck, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

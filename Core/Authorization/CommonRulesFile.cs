@@ -12,6 +12,31 @@ public static class CommonRulesFile
 {
     private const string Key = "Gup:Authorization:CommonRulesPath";
 
+    /// <summary>The file <c>admin rules reload</c> replaces to make running processes read <paramref name="rulesPath"/> again.</summary>
+    public static string ReloadSignalOf(string rulesPath) => rulesPath + ".reload";
+
+    /// <summary>
+    /// The rules file, read again each time its reload signal changes from <paramref name="signal"/> (<see cref="CommonRules"/>),
+    /// starting with <paramref name="initial"/> (read at start with <see cref="Load"/>, so a process never starts with rules it cannot read).
+    /// </summary>
+    /// <param name="reloaded">Told the rules read on every reload.</param>
+    /// <param name="problem">Told why a reload was refused (the rules in force stay).</param>
+    public static CommonRules Watch(string path, AuthorizationRules initial, FileStamp signal, XmlLimits limits, Action<AuthorizationRules> reloaded, Action<string> problem) =>
+        new(new WatchedFile<AuthorizationRules>(ReloadSignalOf(path), initial, signal, _ => TryRead(path, limits), reloaded, problem));
+
+    /// <summary>The rules of the file, or why not (a message naming the file, never its content).</summary>
+    public static (AuthorizationRules? Rules, string? Problem) TryRead(string path, XmlLimits limits)
+    {
+        try
+        {
+            return (Load(path, limits), null);
+        }
+        catch (ConfigurationException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+
     public static AuthorizationRules Load(string path, XmlLimits limits)
     {
         Stream stream;

@@ -50,7 +50,8 @@ public sealed class AssertionValidator(TrustedIssuers issuers, SamlOptions optio
     private (SamlAssertion Model, TrustedIssuer Issuer, SecurityFailure? Failure) Verified(XElement assertion)
     {
         var key = VerifiedAssertionCache.KeyOf(assertion);
-        if (verified.TryGet(key, out var cached, out var cachedIssuer))
+        // A cached verification counts only while its issuer is still trusted as it was (a trust list change replaces it).
+        if (verified.TryGet(key, out var cached, out var cachedIssuer) && ReferenceEquals(issuers.Find(cachedIssuer.EntityId), cachedIssuer))
         {
             // The element consumed is this request's own (P15); its content is byte for byte the one verified.
             return (cached with { Element = assertion }, cachedIssuer, null);

@@ -28,6 +28,30 @@ public static class SafeXmlLoader
         return Load(reader, limits);
     }
 
+    /// <summary>
+    /// Loads the element <paramref name="reader"/> stands on (and nothing after it) as a document of its own, with every
+    /// cap of <paramref name="limits"/> applied to that element alone: how a long stream of documents — an import
+    /// file of many profiles — is read one document at a time. The reader ends after the element's end tag.
+    /// </summary>
+    public static SafeXmlLoadResult LoadElement(XmlReader reader, XmlLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.NodeType != XmlNodeType.Element)
+        {
+            throw new InvalidOperationException("The reader must stand on an element.");
+        }
+
+        SafeXmlLoadResult result;
+        using (var subtree = reader.ReadSubtree())
+        {
+            result = Load(subtree, limits);
+        }
+
+        // ReadSubtree leaves the outer reader on the element's end tag (or on the empty element itself).
+        reader.Read();
+        return result;
+    }
+
     private static SafeXmlLoadResult Load(XmlReader reader, XmlLimits limits)
     {
         try

@@ -33,6 +33,18 @@ public static class SafeXmlReaderFactory
 
     public static XmlReader Create(TextReader input, XmlLimits limits) => XmlReader.Create(input, SettingsFor(limits));
 
+    /// <summary>
+    /// A reader for a long sequence of documents under one root (an operator's import file): the same settings without
+    /// the total size cap; each document is then read with <see cref="SafeXmlLoader.LoadElement"/>, which applies
+    /// every structural cap to it alone.
+    /// </summary>
+    public static XmlReader CreateForDocumentSequence(Stream input, XmlLimits limits)
+    {
+        var settings = CreateSettings(limits);
+        settings.MaxCharactersInDocument = 0;
+        return XmlReader.Create(input, settings);
+    }
+
     // Readers only read their settings, so one instance serves every reader with the same limits.
     private static readonly ConditionalWeakTable<XmlLimits, XmlReaderSettings> Shared = new();
 

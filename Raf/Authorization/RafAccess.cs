@@ -55,7 +55,7 @@ internal static class RafAccess
             subscriber = rules;
         }
 
-        var policy = new AccessPolicy(resourceId, raf.CommonRules, subscriber);
+        var policy = new AccessPolicy(resourceId, raf.CommonRules.Current, subscriber);
         return policy.GrantsAnything(who) ? (policy, null) : (null, GupFailure.NoSuchComponent());
     }
 
@@ -84,7 +84,7 @@ internal static class RafAccess
             return null;
         }
 
-        var common = new AccessPolicy("", raf.CommonRules, null);
+        var common = new AccessPolicy("", raf.CommonRules.Current, null);
         return types.All(t => common.Decide(who, access, t, null) == AccessDecision.Permit)
             ? null
             : GupFailure.Unauthorized($"The requestor may not {access.ToString().ToLowerInvariant()} these component types.");

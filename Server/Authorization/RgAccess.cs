@@ -64,7 +64,7 @@ internal sealed class RgAccess
             }
         }
 
-        return (new RgAccess(rg, who, new AccessPolicy(resource.Value!, rg.CommonRules, subscriberRules)), null);
+        return (new RgAccess(rg, who, new AccessPolicy(resource.Value!, rg.CommonRules.Current, subscriberRules)), null);
     }
 
     /// <summary>Sends one Rp request for this requestor, or answers as a RAF without the component when concealed.</summary>

@@ -4,8 +4,9 @@ using GupSoap.Server.Tooling;
 namespace GupSoap.Server.CommandLine;
 
 /// <summary>
-/// <c>admin</c>: operator tools of a deployment; today <c>admin schema list|check FILE|add FILE</c>, the component
-/// types on a live system (TS 23.240 §4.1.1). <c>check</c> compiles FILE with the schema directory and checks every
+/// <c>admin</c>: operator tools of a deployment: <c>import</c>/<c>export</c> of profiles, <c>trust list|add|remove</c>,
+/// <c>rules reload</c> (each in its own file, recorded by <c>AdminAudit</c>) and <c>schema list|check FILE|add FILE</c>,
+/// the component types on a live system (TS 23.240 §4.1.1). <c>check</c> compiles FILE with the schema directory and checks every
 /// stored document of the types it changes at each RAF whose store this configuration reaches, as the next start
 /// would; <c>add</c> does the same and, when it passes, puts FILE (and its descriptor) into the schema directory,
 /// served after a restart of each process. Exit code 0 when done, 1 when refused, 2 on usage or configuration errors.
@@ -26,7 +27,14 @@ internal static class AdminCommand
         {
             list, check, add,
         };
-        return new Command("admin", "Operator tools of the deployment.") { schema };
+        return new Command("admin", "Operator tools of the deployment.")
+        {
+            schema,
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
+            TrustCommand.Create(context),
+            RulesCommand.Create(context),
+        };
     }
 
     private static Command SchemaFileCommand(CommandContext context, string name, string description, bool add)

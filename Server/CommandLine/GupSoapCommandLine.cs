@@ -5,7 +5,7 @@ namespace GupSoap.Server.CommandLine;
 
 /// <summary>
 /// The executable's command line (System.CommandLine): the root runs the server; <c>token</c>, <c>call</c>,
-/// <c>mcptt import</c> and <c>admin schema</c> are tools of the same deployment. Each command lives in its own file; this class wires them,
+/// <c>mcptt import</c> and <c>admin</c> (import, export, trust, rules, schema) are tools of the same deployment. Each command lives in its own file; this class wires them,
 /// turns usage errors into exit code 2 and a configuration mistake into one line naming the key, also exit code 2.
 /// </summary>
 internal static class GupSoapCommandLine

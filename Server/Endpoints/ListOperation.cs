@@ -45,7 +45,7 @@ internal static class ListOperation
 
         // List spans subscribers, so only the operator's common rules can allow it, for every type it covers.
         var listed = types.Count > 0 ? types : rg.Directory.All.SelectMany(r => r.ComponentTypes).ToList();
-        var common = new AccessPolicy("", rg.CommonRules, null);
+        var common = new AccessPolicy("", rg.CommonRules.Current, null);
         if (listed.Any(t => common.Decide(context.Who, AccessOperation.List, t, null) != AccessDecision.Permit))
         {
             response.Status = GupFailure.Unauthorized("The requestor may not list these component types.").ToStatus();

@@ -8,7 +8,7 @@ namespace GupSoap.Server.Endpoints;
 /// Everything the Rg operations share: where components live, how to reach them, limits, time, the operator's common
 /// authorization rules and the server's own identity for its system reads.
 /// </summary>
-public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions Options, RpClientOptions RpOptions, TimeProvider Time, AuthorizationRules CommonRules, RequestorContext System)
+public sealed record RgContext(ComponentLocator Locator, RpClient Rp, RgOptions Options, RpClientOptions RpOptions, TimeProvider Time, CommonRules CommonRules, RequestorContext System)
 {
     public RafDirectory Directory => Locator.Directory;
 

@@ -59,7 +59,7 @@ internal static class GupServerHosting
         services.AddSingleton<PublicRafAddress>();
         services.AddSingleton<Redirector>();
         services.AddSingleton(sp => new RgContext(sp.GetRequiredService<ComponentLocator>(), sp.GetRequiredService<RpClient>(), rgOptions, rpOptions,
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AuthorizationRules>(), SystemRequestor.For(providerId))
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CommonRules>(), SystemRequestor.For(providerId))
         {
             Redirect = sp.GetRequiredService<Redirector>(),
             Journal = sp.GetRequiredService<IWriteIntentJournal>(),

@@ -88,7 +88,7 @@ public static class GupSoapHost
         foreach (var options in hosted)
         {
             var raf = await RafInstance.StartAsync(options, limits, app.Services.GetRequiredService<TimeProvider>(),
-                app.Services.GetRequiredService<Core.Authorization.AuthorizationRules>(), RafNotificationHosting.EgressCheck(app.Services), CancellationToken.None);
+                app.Services.GetRequiredService<Core.Authorization.CommonRules>(), RafNotificationHosting.EgressCheck(app.Services), CancellationToken.None);
             started.Add(raf);
             MapRaf(app, raf);
             app.Services.GetRequiredService<Routing.LocalRafs>().Add(raf.Options.Name, raf.Service);

@@ -1,4 +1,5 @@
 using GupSoap.Core.Authorization;
+using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Saml;
 using GupSoap.Core.Security;
@@ -21,7 +22,9 @@ internal static class SecurityHosting
         var providerId = configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server";
         var keyDirectory = KeyDirectory(configuration, dataDirectory);
         services.AddSingleton(sp => Tooling.ToolConfiguration.LoadSigningKey(keyDirectory, providerId, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => TrustedIssuersWithSelf(configuration, sp.GetRequiredService<SigningCredentials>()));
+        var trustList = TrustListPath(configuration, dataDirectory);
+        services.AddSingleton(sp => TrustedIssuersWithSelf(configuration, sp.GetRequiredService<SigningCredentials>(),
+            new LiveTrustList(trustList, SecurityHostingLog.TrustListProblem(sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Security"), trustList))));
         services.AddSingleton(new SamlOptions { ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)) });
         services.AddSingleton(configuration.GetSection("Gup:Security").Get<SecurityOptions>() ?? new SecurityOptions());
         services.AddSingleton<IReplayCache>(sp => stores.Postgres
@@ -33,15 +36,27 @@ internal static class SecurityHosting
         services.AddSingleton<AssertionIssuer>();
         services.AddSingleton(ClientCertificatePins.Read(configuration, dataDirectory));
         services.AddSingleton<RequestAuthenticator>();
-        var rulesPath = configuration["Gup:Authorization:CommonRulesPath"] is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(AppContext.BaseDirectory, "common-rules.xml");
-        services.AddSingleton(CommonRulesFile.Load(rulesPath, limits));
+        var rulesPath = CommonRulesPath(configuration);
+        var signal = FileStamp.Of(CommonRulesFile.ReloadSignalOf(rulesPath));
+        var rules = CommonRulesFile.Load(rulesPath, limits);
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Authorization");
+            return CommonRulesFile.Watch(rulesPath, rules, signal, limits, SecurityHostingLog.RulesReloaded(logger, rulesPath), SecurityHostingLog.RulesReloadRefused(logger, rulesPath));
+        });
     }
 
     /// <summary>Where the signing key and TLS certificate live: <c>Gup:Security:KeyDirectory</c>, else <c>keys</c> in the data directory.</summary>
     public static string KeyDirectory(IConfiguration configuration, string dataDirectory) =>
         Path.GetFullPath(configuration["Gup:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "keys"));
+
+    /// <summary>The operator's common rules: <c>Gup:Authorization:CommonRulesPath</c>, else <c>common-rules.xml</c> beside the executable.</summary>
+    public static string CommonRulesPath(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Gup:Authorization:CommonRulesPath"] is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "common-rules.xml"));
+
+    /// <summary>The operator's trust list (<c>admin trust</c>): <c>Gup:Security:TrustListPath</c>, else <c>trusted-issuers.json</c> in the key directory.</summary>
+    public static string TrustListPath(IConfiguration configuration, string dataDirectory) =>
+        Path.GetFullPath(configuration["Gup:Security:TrustListPath"] is { Length: > 0 } configured ? configured : Path.Combine(KeyDirectory(configuration, dataDirectory), TrustListFile.FileName));
 
     /// <summary>Applies the replay cache's schema when it lives in PostgreSQL (the SQLite file creates its table on first use).</summary>
     public static async Task InitializeAsync(IServiceProvider services)
@@ -52,7 +67,7 @@ internal static class SecurityHosting
         }
     }
 
-    private static TrustedIssuers TrustedIssuersWithSelf(IConfiguration configuration, SigningCredentials own)
+    private static TrustedIssuers TrustedIssuersWithSelf(IConfiguration configuration, SigningCredentials own, LiveTrustList live)
     {
         var issuers = TrustedIssuerConfiguration.Read(configuration);
         if (issuers.All(i => i.EntityId != own.EntityId))
@@ -60,6 +75,6 @@ internal static class SecurityHosting
             issuers.Add(new TrustedIssuer { EntityId = own.EntityId, Certificates = [own.Certificate], Hplmn = true, Intermediary = true });
         }
 
-        return new TrustedIssuers(issuers);
+        return new TrustedIssuers(issuers, live);
     }
 }
