@@ -40,6 +40,9 @@ public static class GupMeter
         SoapDuration.Record(seconds, name, op);
     }
 
+    /// <summary>As <see cref="RecordRequest(string, string, bool, long)"/> for a caller that does not know the operation.</summary>
+    public static void RecordRequest(string service, bool ok, long startedTimestamp) => RecordRequest(service, "unknown", ok, startedTimestamp);
+
     public static readonly Counter<long> RpCalls = Meter.CreateCounter<long>("gupsoap_rp_calls_total",
         description: "Rp calls of the GUP Server, by RAF, operation and outcome (ok, failed: the RAF answered a failure, error: no usable answer, timeout).");
 
