@@ -59,7 +59,7 @@ public sealed class RafInstance : IAsyncDisposable
         await store.InitializeAsync(cancellationToken);
         var checkedRevisions = await SchemaRevisions.EnsureAsync(options, store, limits, time, cancellationToken);
         var registry = options.Schemas;
-        var context = new RafContext(options, store, new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules, egressCheck);
+        var context = new RafContext(options, new TimedComponentStore(store, options.Name), new ComponentValidator(registry), new ModificationApplier(new SchemaChildOrder(registry)), limits, time, commonRules, egressCheck);
         return new RafInstance(context, store, outbox, checkedRevisions);
     }
 

@@ -21,7 +21,8 @@ internal readonly record struct ServerStats(double CpuSeconds, long AllocatedByt
     }
 
     private static double Value(string metrics, string name) =>
-        Regex.Match(metrics, "^" + name + " ([0-9.eE+-]+)$", RegexOptions.Multiline) is { Success: true } m
+        // One sample line: the name, labels if any (OpenTelemetry adds its scope's), the value, a timestamp if any.
+        Regex.Match(metrics, "^" + name + @"(?:\{[^}]*\})? ([0-9.eE+-]+)(?: [0-9]+)?\r?$", RegexOptions.Multiline) is { Success: true } m
             ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"/metrics has no {name}.");
 }

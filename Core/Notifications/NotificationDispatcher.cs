@@ -55,6 +55,18 @@ public sealed partial class NotificationDispatcher : IAsyncDisposable
 
     public long GivenUpCount => Interlocked.Read(ref _givenUp);
 
+    /// <summary>Entries taken from the outbox and not yet delivered or given up: queued in a lane, waiting for a retry, or in flight.</summary>
+    public int Backlog
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _held.Count;
+            }
+        }
+    }
+
     public void Start()
     {
         lock (_gate)

@@ -20,32 +20,40 @@ namespace GupSoap.Core.Soap;
 public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, LibertyHeaderValidator validator, RequestAuthenticator authenticator, ILogger<SoapEndpoint> logger, bool requireClientTls = false)
 {
     private const string DrainedKey = "GupSoap.BodyDrained";
+    private const string UnknownOperation = "unknown";
 
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = GupTracing.Source.HasListeners()
+            ? GupTracing.StartServer(service.Name, http.Request.Headers[GupTracing.TraceParent], http.Request.Headers[GupTracing.TraceState])
+            : null;
+        var operation = UnknownOperation;
         try
         {
-            await HandleRequestAsync(http);
+            operation = await HandleRequestAsync(http);
         }
         finally
         {
-            GupMeter.RecordRequest(service.Name, http.Response.StatusCode == 200, started);
+            GupMeter.RecordRequest(service.Name, operation, http.Response.StatusCode == 200, started);
+            GupTracing.EndServer(activity, operation, http.Response.StatusCode);
         }
     }
 
-    private async Task HandleRequestAsync(HttpContext http)
+    /// <summary>Answers the request; returns the name of the operation it was for, if it is one this service serves (a metric label).</summary>
+    private async Task<string> HandleRequestAsync(HttpContext http)
     {
         var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
         var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
         if (version is null)
         {
             await RefuseAsync(http, SoapVersion.Soap11, null, SoapFaults.UnsupportedMediaType(contentType?.MediaType.ToString()));
-            return;
+            return UnknownOperation;
         }
 
         var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
+        var known = envelope is null ? UnknownOperation : service.Find(envelope.Operation.Name)?.Element.LocalName ?? UnknownOperation;
         RequestorContext? requestor = null;
         if (fault is null)
         {
@@ -55,7 +63,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         if (fault is not null)
         {
             await RefuseAsync(http, version.Value, headers, fault);
-            return;
+            return known;
         }
 
         var operation = service.Find(envelope!.Operation.Name)!;
@@ -63,7 +71,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         if (request is null)
         {
             await RefuseAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
-            return;
+            return known;
         }
 
         var context = new SoapRequestContext
@@ -85,17 +93,18 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             // Database down, pool exhausted, statement timed out: a clear, retryable fault rather than an unexpected error (SECURITY.md R10).
             logger.LogWarning(ex, "Operation {Operation} on {Service}: the data store cannot answer", operation.Element.LocalName, service.Name);
             await WriteFaultAsync(http, version.Value, headers, SoapFaults.Unavailable("The data store cannot answer; try again later."));
-            return;
+            return known;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
         {
             LogFailed(logger, ex, operation.Element.LocalName, service.Name, SoapFaults.Truncate(headers.MessageId));
             await WriteFaultAsync(http, version.Value, headers, SoapFaults.Unexpected());
-            return;
+            return known;
         }
 
         await WriteAsync(http, version.Value, 200, operation.ResponseAction,
             stream => SoapMessageWriter.WriteMessage(stream, version.Value, OutgoingHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
+        return known;
     }
 
     private async Task<(RequestorContext?, SoapFault?)> AuthenticateAsync(HttpContext http, SoapEnvelope envelope, LibertyHeaders headers)

@@ -43,12 +43,12 @@ public static class GupSoapHost
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = limits.MaxBodyBytes;
-            k.Limits.MaxConcurrentConnections = configuration.GetValue<long?>("Gup:Http:MaxConcurrentConnections") ?? 10_000;
+            HttpLimits.Apply(k, configuration, limits.MaxBodyBytes);
         });
         // A stop lets in-flight requests finish — a multi-repository write with its undo included — before the RAFs
         // of this process stop answering (their stores close only once the server has stopped).
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("Gup:Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
+        var shutdownTimeout = configuration.GetValue("Gup:Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdownTimeout);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(limits);
         builder.Services.AddSingleton<Core.Wsdl.IAdvertisedAddress, AdvertisedAddress>();
@@ -57,6 +57,7 @@ public static class GupSoapHost
         builder.Services.AddSingleton<Routing.LocalRafs>();
 
         var role = ReadRole(configuration["role"]);
+        TelemetryHosting.AddTelemetry(builder.Services, configuration, role);
         var dataDirectory = Path.GetFullPath(configuration["Gup:DataDirectory"] ?? "./data");
         Directory.CreateDirectory(dataDirectory);
         var stores = StoreSelection.Read(configuration);
@@ -82,6 +83,8 @@ public static class GupSoapHost
         }
 
         var app = builder.Build();
+        var inFlight = new InFlightRequests();
+        app.Use(inFlight.InvokeAsync);
         TrustedProxies.Use(app, configuration);
         await SecurityHosting.InitializeAsync(app.Services);
         var started = new List<RafInstance>();
@@ -110,10 +113,10 @@ public static class GupSoapHost
             await DemoData.SeedAsync(started, app.Services.GetRequiredService<TimeProvider>(), app.Logger, CancellationToken.None);
         }
 
-        var metrics = app.Services.GetRequiredService<PrometheusMetrics>();
-        app.MapGet("/metrics", () => Results.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));
+        TelemetryHosting.MapMetrics(app);
         HealthEndpoint.Map(app, role, started);
         app.Lifetime.ApplicationStarted.Register(() => StartupLog.Write(app, started, role, dataDirectory, SecurityHosting.KeyDirectory(configuration, dataDirectory)));
+        ShutdownLog.Register(app, inFlight, shutdownTimeout);
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             foreach (var raf in started)

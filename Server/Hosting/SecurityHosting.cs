@@ -27,9 +27,9 @@ internal static class SecurityHosting
             new LiveTrustList(trustList, SecurityHostingLog.TrustListProblem(sp.GetRequiredService<ILoggerFactory>().CreateLogger("GupSoap.Security"), trustList))));
         services.AddSingleton(new SamlOptions { ClockSkew = TimeSpan.FromSeconds(configuration.GetValue("Gup:Security:ClockSkewSeconds", 60)) });
         services.AddSingleton(configuration.GetSection("Gup:Security").Get<SecurityOptions>() ?? new SecurityOptions());
-        services.AddSingleton<IReplayCache>(sp => stores.Postgres
+        services.AddSingleton<IReplayCache>(sp => new TimedReplayCache(stores.Postgres
             ? new PostgresReplayCache(stores.Gup, StoreSelection.GupSchema, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PostgresReplayCache>>())
-            : new SqliteReplayCache(Path.Combine(dataDirectory, "replay.db"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteReplayCache>>()));
+            : new SqliteReplayCache(Path.Combine(dataDirectory, "replay.db"), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteReplayCache>>())));
         services.AddSingleton<IMessageIdStore>(sp => new ReplayCacheMessageIdStore(sp.GetRequiredService<IReplayCache>()));
         services.AddSingleton(new VerifiedAssertionCache());
         services.AddSingleton<AssertionValidator>();
@@ -61,7 +61,7 @@ internal static class SecurityHosting
     /// <summary>Applies the replay cache's schema when it lives in PostgreSQL (the SQLite file creates its table on first use).</summary>
     public static async Task InitializeAsync(IServiceProvider services)
     {
-        if (services.GetRequiredService<IReplayCache>() is PostgresReplayCache postgres)
+        if (services.GetRequiredService<IReplayCache>() is TimedReplayCache { Inner: PostgresReplayCache postgres })
         {
             await postgres.InitializeAsync(CancellationToken.None);
         }

@@ -32,7 +32,6 @@ internal static class SubscriptionHosting
         services.AddSingleton<IHostResolver, DnsHostResolver>();
         services.AddSingleton(sp => new EgressGuard(sp.GetRequiredService<CallbackPolicy>(), sp.GetRequiredService<IHostResolver>()));
         services.AddSingleton<NotificationMetrics>();
-        services.AddSingleton<PrometheusMetrics>();
     }
 
     public static void AddGupSubscriptions(IServiceCollection services, IConfiguration configuration, string dataDirectory, string providerId, StoreSelection stores)

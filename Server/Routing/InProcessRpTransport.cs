@@ -71,7 +71,7 @@ internal sealed class InProcessRpTransport(LocalRafs rafs, RpClientOptions optio
         finally
         {
             // The RAF answered a request, as it would have over SOAP: its load shows in its own series.
-            GupMeter.RecordRequest(service.Name, ok, started);
+            GupMeter.RecordRequest(service.Name, handler.Element.LocalName, ok, started);
         }
     }
 

@@ -41,6 +41,15 @@ internal sealed class SoapRpTransport(IHttpClientFactory clients, LocalServerAdd
         var security = new OutgoingToken(token, time.GetUtcNow(), TimeSpan.FromMinutes(1));
         using var message = new HttpRequestMessage(HttpMethod.Post, local.For(raf)) { Content = Envelope(messageId, action, request, simulate, security) };
         message.Headers.TryAddWithoutValidation("SOAPAction", $"\"{action}\"");
+        if (System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } hop)
+        {
+            // W3C Trace Context on Rp: the RAF's span joins this request's trace.
+            message.Headers.TryAddWithoutValidation(Core.Hosting.GupTracing.TraceParent, hop.Id);
+            if (hop.TraceStateString is { Length: > 0 } state)
+            {
+                message.Headers.TryAddWithoutValidation(Core.Hosting.GupTracing.TraceState, state);
+            }
+        }
         try
         {
             using var response = await clients.CreateClient(HttpClientName).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -87,7 +87,8 @@ public sealed class CrashConsistencyTests
         }
     }
 
-    private static async Task CheckAsync(ServerProcess server, IReadOnlyCollection<History> histories)
+    /// <summary>Every profile all or nothing at both RAFs and through Rg, as its history says; an absent one can be created again.</summary>
+    internal static async Task CheckAsync(ServerProcess server, IReadOnlyCollection<History> histories)
     {
         Assert.IsTrue(histories.Any(h => h.Create == Outcome.Ok), "the load acknowledged no write before the stop");
         foreach (var history in histories)

@@ -35,7 +35,9 @@ public sealed class LoadBalancerTests
         foreach (var server in new[] { system.A, system.B })
         {
             var metrics = await haproxy.Client.GetStringAsync(new Uri(server.BaseAddress, "metrics"));
-            Assert.Contains("gupsoap_soap_requests_total{outcome=\"ok\",service=\"gup:rg\"}", metrics, $"{server.BaseAddress} served none of the balanced requests");
+            // Any Rg operation answered OK (the Create or a Query): OpenTelemetry's scope label, then operation, outcome, service.
+            Assert.MatchesRegex(@"gupsoap_soap_requests_total\{otel_scope_name=""GupSoap"",operation=""\w+"",outcome=""ok"",service=""gup:rg""\}", metrics,
+                $"{server.BaseAddress} served none of the balanced requests");
         }
 
         var wsdl = await haproxy.Client.GetStringAsync(new Uri(haproxy.BaseAddress, "gup/rg?wsdl"));

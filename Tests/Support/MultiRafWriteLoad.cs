@@ -45,9 +45,24 @@ internal sealed class MultiRafWriteLoad
 
     private readonly ConcurrentBag<History> _histories = [];
 
+    private readonly ConcurrentQueue<string> _cut = new();
+
+    private readonly ConcurrentQueue<string> _unanswered = new();
+
+    private readonly ConcurrentQueue<long> _answered = new();
+
     private readonly TaskCompletionSource _acknowledged = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyCollection<History> Histories => _histories;
+
+    /// <summary>Answers that began but are not whole SOAP messages.</summary>
+    public IReadOnlyCollection<string> Cut => _cut;
+
+    /// <summary>Requests that got no answer at all (refused or closed connection, timeout), with why.</summary>
+    public IReadOnlyCollection<string> Unanswered => _unanswered;
+
+    /// <summary>How many answers arrived after <paramref name="timestamp"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp).</summary>
+    public int AnsweredAfter(long timestamp) => _answered.Count(t => t > timestamp);
 
     /// <summary>Completes with the first acknowledged write: from then on the server is warm and writes are in flight.</summary>
     public Task FirstAcknowledged => _acknowledged.Task;
@@ -86,16 +101,31 @@ internal sealed class MultiRafWriteLoad
         }
     }
 
-    private static async Task<Outcome> SendAsync(Uri rg, string body)
+    private async Task<Outcome> SendAsync(Uri rg, string body)
     {
         try
         {
             var answer = await RgText.PostAsync(rg, body);
+            _answered.Enqueue(System.Diagnostics.Stopwatch.GetTimestamp());
+            if (answer.Document is null)
+            {
+                _cut.Enqueue($"HTTP {(int)answer.Http} with no SOAP answer: {answer.Text[..Math.Min(200, answer.Text.Length)]}");
+            }
+
             return answer.Document is not null && answer.Fault is null && answer.StatusCode == StatusCodes.Ok ? Outcome.Ok : Outcome.Refused;
+        }
+        catch (System.Xml.XmlException ex)
+        {
+            // An answer began and broke off: its body is not a whole document.
+            _cut.Enqueue("a partial answer: " + ex.Message);
+            return Outcome.Unknown;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
+            _unanswered.Enqueue(Describe(ex));
             return Outcome.Unknown;
         }
     }
+
+    private static string Describe(Exception ex) => ex.InnerException is null ? $"{ex.GetType().Name}: {ex.Message}" : $"{ex.GetType().Name}: {ex.Message} <- {Describe(ex.InnerException)}";
 }

@@ -56,6 +56,20 @@ internal static class TestPostgres
     }
 
     /// <summary>
+    /// Takes a database made by <see cref="CreateDatabaseAsync"/> away from its users (new connections refused, open
+    /// ones ended), as a database that went down would be, or gives it back; the rest of the cluster is untouched.
+    /// </summary>
+    public static async Task SetReachableAsync(string connectionString, bool reachable)
+    {
+        var name = new PostgresSchema(new NpgsqlConnectionStringBuilder(connectionString).Database!).Name;
+        await AdminAsync($"ALTER DATABASE {name} WITH ALLOW_CONNECTIONS {(reachable ? "true" : "false")}");
+        if (!reachable)
+        {
+            await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+        }
+    }
+
+    /// <summary>
     /// One statement on a connection of its own, outside every pool: it works even after the fault tests restarted
     /// the cluster under the pooled connections.
     /// </summary>
