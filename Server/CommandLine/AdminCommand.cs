@@ -26,7 +26,7 @@ internal static class AdminCommand
         {
             list, check, add,
         };
-        return new Command("admin", "Operator tools of the deployment.") { schema };
+        return new Command("admin", "Operator tools of the deployment.") { schema, AdminConsoleUserCommand.Create(context) };
     }
 
     private static Command SchemaFileCommand(CommandContext context, string name, string description, bool add)
