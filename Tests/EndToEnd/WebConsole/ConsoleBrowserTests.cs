@@ -31,7 +31,6 @@ public sealed partial class ConsoleBrowserTests
     private static GupServer s_server = null!;
     private static ChromeDriver s_browser = null!;
     private static ConsoleIdp s_idp = null!;
-    private static string s_screenshots = null!;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -54,8 +53,6 @@ public sealed partial class ConsoleBrowserTests
         var added = await CommandLineRun.InProcessAsync("admin", "console-user", "add", CareUser, "--role", "care", "--password-file", passwordFile,
             $"--Gup:DataDirectory={s_server.DataDirectory}");
         Assert.AreEqual(0, added.ExitCode, added.Output);
-        s_screenshots = Path.Combine(context.TestRunResultsDirectory ?? AppContext.BaseDirectory, "console-screenshots");
-        Directory.CreateDirectory(s_screenshots);
         s_browser = ConsoleBrowser.Start();
     }
 
@@ -234,7 +231,9 @@ public sealed partial class ConsoleBrowserTests
 
     private void Screenshot(string name)
     {
-        var path = Path.Combine(s_screenshots, name + ".png");
+        var directory = Path.Combine(TestContext.TestResultsDirectory ?? TestContext.TestRunResultsDirectory ?? AppContext.BaseDirectory, "console-screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name + ".png");
         s_browser.GetScreenshot().SaveAsFile(path);
         TestContext.AddResultFile(path);
     }
