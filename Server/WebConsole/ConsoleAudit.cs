@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GupSoap.Core.Charging;
 using Microsoft.Extensions.Logging;
 
 namespace GupSoap.Server.WebConsole;
@@ -7,16 +8,39 @@ namespace GupSoap.Server.WebConsole;
 /// Records every console action: a structured log line (who, role, action, subscriber, outcome; never profile content)
 /// and an access record in the subscriber's history.
 /// </summary>
-internal sealed partial class ConsoleAudit(ConsoleActionHistory history, ConsoleOptions options, TimeProvider time, ILogger<ConsoleAudit> logger)
+internal sealed partial class ConsoleAudit(ConsoleActionHistory history, ConsoleOptions options, TimeProvider time, ILogger<ConsoleAudit> logger, IChargingLog? charging = null)
 {
-    public void Record(ClaimsPrincipal user, string action, string? resourceId, string outcome, string target = "")
+    public const string Recorder = "console";
+
+    public async Task RecordAsync(ClaimsPrincipal user, string action, string? resourceId, string outcome, string target = "")
     {
         var name = user.Identity?.Name ?? "anonymous";
         var role = user.FindFirst(ClaimTypes.Role)?.Value ?? "-";
         LogAction(logger, name, role, action, resourceId ?? "-", outcome);
-        if (resourceId is not null)
+        if (resourceId is null)
         {
-            history.Add(resourceId, new AccessRecord(time.GetUtcNow(), options.ProviderId, "console:" + name, action, target, outcome));
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        history.Add(resourceId, new AccessRecord(now, options.ProviderId, "console:" + name, action, target, outcome));
+        if (charging is not null)
+        {
+            // The edit itself is also charged where the RAF answers; this record says which console user asked.
+            await charging.WriteAsync(new ChargingRecord
+            {
+                Time = now,
+                CorrelationId = "console-" + Guid.NewGuid().ToString("N"),
+                Recorder = Recorder,
+                Operation = action,
+                RequestorProviderId = options.ProviderId,
+                ApplicationId = "console:" + name,
+                Hplmn = true,
+                Subscriber = resourceId,
+                Outcome = outcome.StartsWith("refused", StringComparison.Ordinal) ? "Failed" : "OK",
+                StatusDetail = string.IsNullOrEmpty(target) ? outcome : $"{target}: {outcome}",
+                Mode = ChargingMode.Direct,
+            }, CancellationToken.None);
         }
     }
 

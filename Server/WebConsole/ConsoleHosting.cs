@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Saml;
 using GupSoap.Core.Security;
 using GupSoap.Core.Xml;
@@ -42,7 +43,10 @@ internal static class ConsoleHosting
         services.AddSingleton<RulesView>();
         services.AddSingleton<SystemView>();
         services.AddSingleton<ConsoleActionHistory>();
-        services.AddSingleton<IAccessHistory>(sp => sp.GetRequiredService<ConsoleActionHistory>());
+        // The charging records when this deployment keeps them (issue 16), else the console's own actions of this process.
+        services.AddSingleton<IAccessHistory>(sp => sp.GetService<IChargingRecords>() is { } charging
+            ? new ChargingAccessHistory(charging)
+            : sp.GetRequiredService<ConsoleActionHistory>());
         services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/WebConsole/Pages";

@@ -48,7 +48,7 @@ public sealed class HistoryModel : PageModel
         Days = [.. Enumerable.Range(0, LastDays).Select(i => DateOnly.FromDateTime(from.UtcDateTime).AddDays(i))];
         PerDay = [.. Records.GroupBy(r => (Day: DateOnly.FromDateTime(r.At.UtcDateTime), Who: Label(r))).Select(g => (g.Key.Day, g.Key.Who, g.Count()))];
         Requestors = [.. PerDay.Select(p => p.Who).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        services.GetRequiredService<ConsoleAudit>().Record(User, "view-history", Id, $"{Records.Count} records");
+        await services.GetRequiredService<ConsoleAudit>().RecordAsync(User, "view-history", Id, $"{Records.Count} records");
         return Page();
     }
 

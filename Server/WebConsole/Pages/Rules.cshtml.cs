@@ -55,7 +55,7 @@ public sealed class RulesModel : PageModel
 
         Message = string.IsNullOrEmpty(changed) ? null : $"Rule {changed} changed.";
         await LoadAsync();
-        Audit.Record(User, "view-rules", Id, Rules?.Problem is null ? "shown" : "refused: " + Rules.Problem,
+        await Audit.RecordAsync(User, "view-rules", Id, Rules?.Problem is null ? "shown" : "refused: " + Rules.Problem,
             Decision is null ? "" : $"decision for {App} {Op} {Type}: {Decision.Answer}");
         return Page();
     }
@@ -69,7 +69,7 @@ public sealed class RulesModel : PageModel
 
         if (!IsAdmin)
         {
-            Audit.Record(User, "edit-rule", Id, "refused: not admin", ruleId);
+            await Audit.RecordAsync(User, "edit-rule", Id, "refused: not admin", ruleId);
             return StatusCode(Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden);
         }
 
@@ -79,7 +79,7 @@ public sealed class RulesModel : PageModel
         }
 
         var problem = await View.SetEffectAsync(User, Id, ruleId, effect, since, HttpContext.RequestAborted);
-        Audit.Record(User, "edit-rule", Id, problem is null ? "done" : "refused: " + problem, $"{ruleId} effect {effect}");
+        await Audit.RecordAsync(User, "edit-rule", Id, problem is null ? "done" : "refused: " + problem, $"{ruleId} effect {effect}");
         if (problem is null)
         {
             return LocalRedirect($"{ConsoleHosting.PathPrefix}/rules?id={Uri.EscapeDataString(Id)}&changed={Uri.EscapeDataString(ruleId)}");

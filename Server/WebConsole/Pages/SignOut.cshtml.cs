@@ -12,7 +12,7 @@ public sealed class SignOutModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        HttpContext.RequestServices.GetRequiredService<ConsoleAudit>().Record(User, "sign-out", null, "done");
+        await HttpContext.RequestServices.GetRequiredService<ConsoleAudit>().RecordAsync(User, "sign-out", null, "done");
         await HttpContext.SignOutAsync(ConsoleHosting.Scheme);
         return LocalRedirect(ConsoleHosting.PathPrefix + "/signin");
     }

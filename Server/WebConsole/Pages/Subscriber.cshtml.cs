@@ -25,6 +25,6 @@ public sealed class SubscriberModel : PageModel
         Id = Id.Trim();
         var services = HttpContext.RequestServices;
         (Components, Problem) = await services.GetRequiredService<SubscriberView>().ReadAsync(User, Id, HttpContext.RequestAborted);
-        services.GetRequiredService<ConsoleAudit>().Record(User, "view-profile", Id, Problem is null ? $"{Components.Count} components" : "refused: " + Problem);
+        await services.GetRequiredService<ConsoleAudit>().RecordAsync(User, "view-profile", Id, Problem is null ? $"{Components.Count} components" : "refused: " + Problem);
     }
 }

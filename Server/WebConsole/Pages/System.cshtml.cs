@@ -22,7 +22,7 @@ public sealed class SystemModel : PageModel
             : new RafRow(raf.Name, raf.ProviderId, [.. raf.ComponentTypes.Select(t => t.LocalName)], "in this process", true, "running"))];
         Issuers = view.Issuers;
         Counters = view.Counters();
-        HttpContext.RequestServices.GetRequiredService<ConsoleAudit>().Record(User, "view-system", null, "shown");
+        await HttpContext.RequestServices.GetRequiredService<ConsoleAudit>().RecordAsync(User, "view-system", null, "shown");
     }
 }
 
