@@ -7,6 +7,7 @@ using GupSoap.Core.Xml;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,10 @@ internal static class ConsoleHosting
                 }
             }
         });
+        // Session and antiforgery keys survive a restart (signed-in staff stay signed in); owner-only like the other keys.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(dataDirectory, "console-keys")))
+            .SetApplicationName("GupSoap.Console");
         services.AddAntiforgery(a =>
         {
             a.Cookie.Name = "__Host-gup-console-af";
