@@ -231,7 +231,8 @@ public sealed partial class ConsoleBrowserTests
 
     private void Screenshot(string name)
     {
-        var directory = Path.Combine(TestContext.TestResultsDirectory ?? TestContext.TestRunResultsDirectory ?? AppContext.BaseDirectory, "console-screenshots");
+        // The run's results directory when the runner names one, else TestResults/ of the repository (the README's command).
+        var directory = Path.Combine(TestContext.TestRunResultsDirectory ?? Path.Combine(TestPaths.RepoRoot, "TestResults"), "console-screenshots");
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, name + ".png");
         s_browser.GetScreenshot().SaveAsFile(path);
