@@ -130,8 +130,9 @@ public sealed partial class ConsoleBrowserTests
         StringAssert.StartsWith(s_browser.FindElement(By.Id("decision")).Text, $"may {DemoApp} query {{{Contracts.Namespaces.Presence}}}PresenceSettings? no");
 
         s_browser.Navigate().GoToUrl(new Uri(Https, "console/history?id=" + Uri.EscapeDataString(Alice)));
+        // Charging records are written in the background: reload until the edit is there.
+        WaitFor(() => s_browser.FindElement(By.Id("records")).Text.Contains("edit-rule", StringComparison.Ordinal) || Reload());
         var records = s_browser.FindElement(By.Id("records")).Text;
-        StringAssert.Contains(records, "edit-rule");
         StringAssert.Contains(records, $"{DemoRule} effect Deny");
         Assert.IsNotEmpty(s_browser.FindElements(By.CssSelector("#chart rect")));
         Screenshot("history");
@@ -212,6 +213,12 @@ public sealed partial class ConsoleBrowserTests
         s_browser.Navigate().GoToUrl(new Uri(Https, "console/signin"));
         s_browser.Manage().Cookies.DeleteAllCookies();
         s_browser.Navigate().Refresh();
+    }
+
+    private static bool Reload()
+    {
+        s_browser.Navigate().Refresh();
+        return false;
     }
 
     private static void OpenRules(string query) =>
