@@ -34,6 +34,7 @@ internal static class AdminCommand
             ExportCommand.Create(context),
             TrustCommand.Create(context),
             RulesCommand.Create(context),
+            AdminConsoleUserCommand.Create(context),
         };
     }
 

@@ -80,6 +80,10 @@ public static class GupSoapHost
         if (role is HostRole.All or HostRole.Gup)
         {
             GupServerHosting.AddGupServer(builder.Services, configuration, endpoints, dataDirectory, stores);
+            if (WebConsole.ConsoleHosting.IsEnabled(configuration))
+            {
+                WebConsole.ConsoleHosting.AddConsole(builder.Services, configuration, dataDirectory);
+            }
         }
 
         var app = builder.Build();
@@ -101,6 +105,10 @@ public static class GupSoapHost
         if (role is HostRole.All or HostRole.Gup)
         {
             await GupServerHosting.MapGupServerAsync(app);
+            if (WebConsole.ConsoleHosting.IsEnabled(configuration))
+            {
+                WebConsole.ConsoleHosting.MapConsole(app);
+            }
         }
 
         if (role is HostRole.All or HostRole.Disco)

@@ -103,8 +103,8 @@ def build_assertion(args, certificate_base64):
     return assertion
 
 
-def main(argv):
-    args = parse_arguments(argv)
+def signed_assertion(args):
+    """The assertion asked for by args, signed with the IdP's key, as text."""
     config = Config().load({
         "entityid": args.issuer,
         "key_file": args.key,
@@ -114,8 +114,11 @@ def main(argv):
     })
     context = security_context(config)
     assertion = build_assertion(args, context.my_cert)
-    signed = signed_instance_factory(assertion, context, [(ASSERTION_NODE, assertion.id)])
-    sys.stdout.write(signed)
+    return signed_instance_factory(assertion, context, [(ASSERTION_NODE, assertion.id)])
+
+
+def main(argv):
+    sys.stdout.write(signed_assertion(parse_arguments(argv)))
     return 0
 
 

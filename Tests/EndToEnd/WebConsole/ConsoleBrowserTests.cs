@@ -1,0 +1,289 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using GupSoap.Tests.EndToEnd.CommandLine;
+using GupSoap.Tests.EndToEnd.Interop;
+using GupSoap.Tests.Support;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace GupSoap.Tests.EndToEnd.WebConsole;
+
+/// <summary>
+/// The operator console in a real browser (headless Chromium through Selenium): SAML Web Browser SSO from pysaml2 as
+/// the operator's IdP and a local care account made by <c>admin console-user add</c>; the subscriber page, rules and
+/// decisions, an admin edit that takes effect over Rg, the access history, and the refusals (care cannot edit, no CSRF
+/// token, replayed SAML response, no session). One server and one browser for the class; screenshots go to the results.
+/// </summary>
+[TestClass]
+public sealed partial class ConsoleBrowserTests
+{
+    private const string Alice = "sip:alice@example.org";
+    private const string DemoApp = "urn:gupsoap:app:demo";
+    private const string DemoRule = "demo-app-reads-presence";
+    private const string IdpEntityId = "https://idp.operator.example/pysaml2";
+    private const string CareUser = "carl";
+    private const string CarePassword = "care-password-for-tests";
+
+    private static TemporaryDirectory s_directory = null!;
+    private static LogCapture s_logs = null!;
+    private static GupServer s_server = null!;
+    private static ChromeDriver s_browser = null!;
+    private static ConsoleIdp s_idp = null!;
+
+    public TestContext TestContext { get; set; } = null!;
+
+    private static Uri Https => s_server.Urls[^1];
+
+    private static Uri Consumer => new(Https, "console/saml/acs");
+
+    [ClassInitialize]
+    public static async Task StartAsync(TestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        s_directory = new TemporaryDirectory();
+        var keys = PemKeyPair.Create(s_directory.Path, "console-idp", TimeProvider.System);
+        s_idp = new ConsoleIdp(IdpEntityId, keys, s_directory.Path);
+        s_logs = new LogCapture();
+        s_server = await GupServer.StartLoggingToAsync(s_logs, "--Gup:Https:Url=https://127.0.0.1:0", "--Logging:LogLevel:GupSoap.Server.WebConsole=Information",
+            $"--Gup:Console:IdpEntityId={IdpEntityId}", $"--Gup:Console:IdpCertificatePath={keys.CertificatePath}");
+        var passwordFile = s_directory.File("password.txt");
+        await File.WriteAllTextAsync(passwordFile, CarePassword + "\n", context.CancellationToken);
+        var added = await CommandLineRun.InProcessAsync("admin", "console-user", "add", CareUser, "--role", "care", "--password-file", passwordFile,
+            $"--Gup:DataDirectory={s_server.DataDirectory}");
+        Assert.AreEqual(0, added.ExitCode, added.Output);
+        s_browser = ConsoleBrowser.Start();
+    }
+
+    [ClassCleanup]
+    public static async Task StopAsync()
+    {
+        s_browser?.Quit();
+        s_browser?.Dispose();
+        if (s_server is not null)
+        {
+            await s_server.DisposeAsync();
+        }
+
+        s_logs?.Dispose();
+        s_directory?.Dispose();
+    }
+
+    [TestMethod]
+    public void ConsolePage_WithoutSession_GoesToSignIn()
+    {
+        SignOutInBrowser();
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/subscriber?id=" + Uri.EscapeDataString(Alice)));
+        WaitFor(() => s_browser.Url.Contains("/console/signin", StringComparison.Ordinal));
+        Assert.IsTrue(s_browser.FindElement(By.Id("local")).Displayed);
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector("details.component")));
+    }
+
+    [TestMethod]
+    public async Task SamlSignIn_AdminFindsAlice_ProfileTreeShowsRafLabels()
+    {
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        s_browser.FindElement(By.Id("id")).SendKeys(Alice);
+        s_browser.FindElement(By.Id("find")).Click();
+        WaitFor(() => s_browser.FindElements(By.CssSelector("details.component")).Count >= 4);
+
+        var components = s_browser.FindElements(By.CssSelector("details.component"));
+        var labels = components.Select(c => c.FindElement(By.CssSelector("summary .raf")).Text).ToList();
+        CollectionAssert.IsSubsetOf(new[] { "RAF hss", "RAF services" }, labels.Distinct().ToList());
+        var info = components.Single(c => c.GetAttribute("data-type") == "SubscriberInfo");
+        StringAssert.Contains(info.FindElement(By.TagName("summary")).Text, "version");
+        var msisdn = info.FindElements(By.CssSelector(".leaf")).Single(l => l.GetDomProperty("textContent")!.Trim().StartsWith("MSISDN", StringComparison.Ordinal));
+        Assert.IsFalse(msisdn.Displayed, "collapsed until expanded");
+        info.FindElement(By.TagName("summary")).Click();
+        WaitFor(() => msisdn.Displayed);
+        StringAssert.Contains(msisdn.Text, "+46700000001");
+        var presence = components.Single(c => c.GetAttribute("data-type") == "PresenceSettings");
+        presence.FindElement(By.TagName("summary")).Click();
+        presence.FindElement(By.CssSelector("details.node > summary")).Click();
+        Screenshot("subscriber");
+
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("view-profile", StringComparison.Ordinal) && l.Message.Contains(Alice, StringComparison.Ordinal)));
+        Assert.IsFalse(s_logs.Lines.Any(l => l.Message.Contains("46700000001", StringComparison.Ordinal)), "no profile content in logs");
+    }
+
+    [TestMethod]
+    public async Task Rules_AdminReadsDecision_EditsRule_TakesEffectOverRg_ShowsInHistory()
+    {
+        Assert.AreEqual("OK", (await DemoAppReadsPresenceAsync()).StatusCode);
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        OpenRules($"&app={Uri.EscapeDataString(DemoApp)}&op=Query&type=PresenceSettings");
+        Assert.AreEqual($"may {DemoApp} query {{{Contracts.Namespaces.Presence}}}PresenceSettings? yes, rule {DemoRule} (subscriber)", s_browser.FindElement(By.Id("decision")).Text);
+        Screenshot("rules");
+
+        var row = s_browser.FindElement(By.CssSelector($"tr[data-rule='{DemoRule}']"));
+        row.FindElement(By.XPath(".//select[@class='edit-effect']/option[.='Deny']")).Click();
+        row.FindElement(By.CssSelector("button.save-effect")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("message")).Count == 1);
+        Assert.AreEqual($"Rule {DemoRule} changed.", s_browser.FindElement(By.Id("message")).Text);
+        StringAssert.Contains(s_browser.FindElement(By.CssSelector($"tr[data-rule='{DemoRule}'] td.effect")).Text, "Deny");
+
+        var refused = await DemoAppReadsPresenceAsync();
+        Assert.AreNotEqual("OK", refused.StatusCode, refused.Text);
+        Assert.DoesNotContain("Available", refused.Text);
+        OpenRules($"&app={Uri.EscapeDataString(DemoApp)}&op=Query&type=PresenceSettings");
+        StringAssert.StartsWith(s_browser.FindElement(By.Id("decision")).Text, $"may {DemoApp} query {{{Contracts.Namespaces.Presence}}}PresenceSettings? no");
+
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/history?id=" + Uri.EscapeDataString(Alice)));
+        // Charging records are written in the background: reload until the edit is there.
+        WaitFor(() => s_browser.FindElement(By.Id("records")).Text.Contains("edit-rule", StringComparison.Ordinal) || Reload());
+        var records = s_browser.FindElement(By.Id("records")).Text;
+        StringAssert.Contains(records, $"{DemoRule} effect Deny");
+        Assert.IsNotEmpty(s_browser.FindElements(By.CssSelector("#chart rect")));
+        Screenshot("history");
+
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/system"));
+        StringAssert.Contains(s_browser.FindElement(By.Id("rafs")).Text, "hss");
+        StringAssert.Contains(s_browser.FindElement(By.Id("issuers")).Text, TestIdentity.IdpEntityId);
+        Screenshot("system");
+    }
+
+    [TestMethod]
+    public async Task CareUser_HasNoEditButton_ForgedPostIsRefused()
+    {
+        SignOutInBrowser();
+        s_browser.FindElement(By.Id("user")).SendKeys(CareUser);
+        s_browser.FindElement(By.Id("password")).SendKeys(CarePassword);
+        s_browser.FindElement(By.Id("signin")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("who")).Count == 1);
+        Assert.AreEqual($"{CareUser} (care)", s_browser.FindElement(By.Id("who")).Text);
+        OpenRules("");
+        Assert.IsNotEmpty(s_browser.FindElements(By.CssSelector($"tr[data-rule='{DemoRule}']")));
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector("button.save-effect")));
+
+        using var client = BrowserSessionClient();
+        var page = await client.GetStringAsync(new Uri(Https, "console/rules?id=" + Uri.EscapeDataString(Alice)), TestContext.CancellationToken);
+        using var forged = await PostEffectAsync(client, AntiforgeryToken(page));
+        Assert.AreEqual(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("edit-rule", StringComparison.Ordinal) && l.Message.Contains("refused: not admin", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task AdminPost_WithoutCsrfToken_IsRefused()
+    {
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        using var client = BrowserSessionClient();
+        var page = await client.GetStringAsync(new Uri(Https, "console/rules?id=" + Uri.EscapeDataString(Alice)), TestContext.CancellationToken);
+        Assert.IsNotNull(AntiforgeryToken(page));
+        using var answer = await PostEffectAsync(client, token: null);
+        Assert.AreEqual(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.IsFalse(s_logs.Lines.Any(l => l.Message.Contains("edit-rule", StringComparison.Ordinal) && l.Message.Contains("ada@operator.example", StringComparison.Ordinal)
+            && l.Message.Contains("effect Permit", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task SamlResponse_Replayed_IsRefused()
+    {
+        SignOutInBrowser();
+        var response = await s_idp.ResponseAsync("ada@operator.example", "admin", "urn:gupsoap:console", Consumer, TestContext.CancellationToken);
+        SubmitAtIdp(response);
+        WaitFor(() => s_browser.FindElements(By.Id("who")).Count == 1);
+
+        SignOutInBrowser();
+        SubmitAtIdp(response);
+        WaitFor(() => s_browser.FindElements(By.Id("error")).Count == 1);
+        StringAssert.Contains(s_browser.FindElement(By.Id("error")).Text, "used before");
+        Screenshot("replay-refused");
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/subscriber"));
+        WaitFor(() => s_browser.Url.Contains("/console/signin", StringComparison.Ordinal));
+    }
+
+    private static async Task SignInWithIdpAsync(string user, string role)
+    {
+        SignOutInBrowser();
+        SubmitAtIdp(await s_idp.ResponseAsync(user, role, "urn:gupsoap:console", Consumer, CancellationToken.None));
+        WaitFor(() => s_browser.FindElements(By.Id("who")).Count == 1 && s_browser.Url.Contains("/console/subscriber", StringComparison.Ordinal));
+        Assert.AreEqual($"{user} ({role})", s_browser.FindElement(By.Id("who")).Text);
+    }
+
+    private static void SubmitAtIdp(string samlResponse)
+    {
+        s_browser.Navigate().GoToUrl(s_idp.PostForm(samlResponse, Consumer));
+        s_browser.FindElement(By.Id("continue")).Click();
+    }
+
+    /// <summary>Leaves any session: the sign-in page with no cookies of the console's origin.</summary>
+    private static void SignOutInBrowser()
+    {
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/signin"));
+        s_browser.Manage().Cookies.DeleteAllCookies();
+        s_browser.Navigate().Refresh();
+    }
+
+    private static bool Reload()
+    {
+        s_browser.Navigate().Refresh();
+        return false;
+    }
+
+    private static void OpenRules(string query) =>
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/rules?id=" + Uri.EscapeDataString(Alice) + query));
+
+    private static void WaitFor(Func<bool> condition)
+    {
+        try
+        {
+            new WebDriverWait(s_browser, TimeSpan.FromSeconds(20)).Until(_ => condition());
+        }
+        catch (WebDriverTimeoutException)
+        {
+            Assert.Fail($"The browser did not get there; it shows {s_browser.Url}:\n{s_browser.PageSource}");
+        }
+    }
+
+    private void Screenshot(string name)
+    {
+        // The run's results directory when the runner names one, else TestResults/ of the repository (the README's command).
+        var directory = Path.Combine(TestContext.TestRunResultsDirectory ?? Path.Combine(TestPaths.RepoRoot, "TestResults"), "console-screenshots");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name + ".png");
+        s_browser.GetScreenshot().SaveAsFile(path);
+        TestContext.AddResultFile(path);
+    }
+
+    private static Task<SoapHttp.SoapAnswer> DemoAppReadsPresenceAsync() =>
+        SoapHttp.PostAsync(s_server.Rg, SoapMessages.Envelope11(RgText.Query(Alice, "/gup:Profile/pres:PresenceSettings"), SoapMessages.Headers(sender: DemoApp)));
+
+    /// <summary>An HTTP client carrying the browser's console cookies, trusting the server's TLS certificate by pin.</summary>
+    private static HttpClient BrowserSessionClient()
+    {
+        var cookies = new CookieContainer();
+        foreach (var cookie in s_browser.Manage().Cookies.AllCookies)
+        {
+            cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, Https.Host) { Secure = cookie.Secure });
+        }
+
+        var pinned = Core.Security.PemFiles.Load("tls", Path.Combine(s_server.DataDirectory, "keys", "tls-cert.pem"), null).GetCertHashString(HashAlgorithmName.SHA256);
+        var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is not null && certificate.GetCertHashString(HashAlgorithmName.SHA256) == pinned;
+        return new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    private static Task<HttpResponseMessage> PostEffectAsync(HttpClient client, string? token)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["id"] = Alice,
+            ["ruleId"] = DemoRule,
+            ["effect"] = "Permit",
+            ["notChangedSince"] = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (token is not null)
+        {
+            fields["__af"] = token;
+        }
+
+        return client.PostAsync(new Uri(Https, "console/rules?handler=Effect"), new FormUrlEncodedContent(fields));
+    }
+
+    private static string? AntiforgeryToken(string page) => AntiforgeryField().Match(page) is { Success: true } match ? match.Groups[1].Value : null;
+
+    [GeneratedRegex("name=\"__af\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
