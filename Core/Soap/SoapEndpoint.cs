@@ -1,4 +1,5 @@
 using System.Buffers;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Saml;
@@ -25,17 +26,23 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
     {
         ArgumentNullException.ThrowIfNull(http);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var charging = service.Charging;
+        var scope = charging is null ? null : ChargingRecorder.Begin();
         try
         {
-            await HandleRequestAsync(http);
+            await HandleRequestAsync(http, scope);
         }
         finally
         {
             GupMeter.RecordRequest(service.Name, http.Response.StatusCode == 200, started);
+            if (scope is not null)
+            {
+                await charging!.CompleteAsync(scope, CancellationToken.None);
+            }
         }
     }
 
-    private async Task HandleRequestAsync(HttpContext http)
+    private async Task HandleRequestAsync(HttpContext http, ChargingScope? scope)
     {
         var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
         var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
@@ -46,10 +53,16 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         }
 
         var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
+        var known = envelope is not null ? service.Find(envelope.Operation.Name) : null;
         RequestorContext? requestor = null;
         if (fault is null)
         {
             (requestor, fault) = await AuthenticateAsync(http, envelope!, headers!);
+        }
+
+        if (scope is not null && known is not null)
+        {
+            ChargingRecorder.Identify(scope, known.Element.LocalName, requestor, headers?.SenderProviderId, http.Request.Headers[CorrelationIds.Header].ToString());
         }
 
         if (fault is not null)
@@ -63,6 +76,18 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         if (request is null)
         {
             await RefuseAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
+            return;
+        }
+
+        ChargingRecorder.Dispatched(scope, request);
+        if (service.Admission?.Admit(operation, request, requestor) is { } refusal)
+        {
+            if (scope is not null)
+            {
+                scope.Limit = refusal.Limit;
+            }
+
+            await RefuseAsync(http, version.Value, headers, refusal.Fault);
             return;
         }
 
@@ -94,6 +119,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             return;
         }
 
+        ChargingRecorder.Answered(scope, response);
         await WriteAsync(http, version.Value, 200, operation.ResponseAction,
             stream => SoapMessageWriter.WriteMessage(stream, version.Value, OutgoingHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
     }
@@ -124,6 +150,8 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         {
             return (null, null, SoapFaults.BodyTooLarge(limits.MaxBodyBytes));
         }
+
+        ChargingRecorder.Measured(ChargingScope.Current, body.Length, null);
 
         var loaded = SafeXmlLoader.Load(body, limits);
         if (!loaded.Success)
@@ -261,9 +289,17 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         await WriteFaultAsync(http, version, headers, fault);
     }
 
-    private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
-        WriteAsync(http, version, fault.StatusFor(version), null,
+    private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault)
+    {
+        ChargingRecorder.Faulted(ChargingScope.Current, fault.Subcode is { } subcode ? fault.Refusal + "/" + subcode.LocalName : fault.Refusal);
+        if (fault.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return WriteAsync(http, version, fault.StatusFor(version), null,
             stream => SoapMessageWriter.WriteFault(stream, version, OutgoingHeaders.For(headers, null, service.ProviderId), fault));
+    }
 
     private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
     {
@@ -274,6 +310,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             ? version.MediaType() + "; charset=utf-8"
             : $"{version.MediaType()}; charset=utf-8; action=\"{action}\"";
         http.Response.ContentLength = buffer.Length;
+        ChargingRecorder.Measured(ChargingScope.Current, null, buffer.Length);
         await http.Response.Body.WriteAsync(buffer.Written, http.RequestAborted);
     }
 }
