@@ -46,7 +46,20 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         var entry = new Entry(record, null);
-        return _queue.Writer.TryWrite(entry) ? ValueTask.CompletedTask : _queue.Writer.WriteAsync(entry, cancellationToken);
+        return _queue.Writer.TryWrite(entry) ? ValueTask.CompletedTask : WaitForRoomAsync(entry, cancellationToken);
+    }
+
+    private async ValueTask WaitForRoomAsync(Entry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.Writer.WriteAsync(entry, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            // Background work finishing after the flush at shutdown; its operation is done, only the record is late.
+            _logger?.LogWarning("Charging record of {Operation} at {Recorder} arrived after the shutdown flush and was not written", entry.Record!.Operation, entry.Record.Recorder);
+        }
     }
 
     /// <summary>Waits until every record queued before the call is durable (tests, the admin command on a live process).</summary>

@@ -106,6 +106,7 @@ internal static class GupServerHosting
         app.Lifetime.ApplicationStopping.Register(recovery.Dispose);
         var service = app.Services.GetRequiredService<SoapService>();
         service.WarmUp();
+        ChargingHosting.Attach(app, service, Core.Charging.ChargingMode.Proxy);
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, RgWsdl.For(app.Services.GetRequiredService<Schemas.SchemaRegistry>()));

@@ -1,4 +1,5 @@
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Security;
 
 namespace GupSoap.Server.Routing;
@@ -20,8 +21,15 @@ public sealed class RpClient
         _useInProcess = options.InProcess;
     }
 
-    /// <summary>Sends one Rp request on behalf of <paramref name="requestor"/>.</summary>
+    /// <summary>
+    /// Sends one Rp request on behalf of <paramref name="requestor"/>. The operation's charging scope notes the RAF,
+    /// and the transport gives it the correlation id (TS 23.240 §4.1.9).
+    /// </summary>
     public Task<RpResult<TResponse>> SendAsync<TResponse>(RafEndpoint raf, string operation, object request, bool simulate, RequestorContext requestor, CancellationToken cancellationToken)
-        where TResponse : RpResponse =>
-        (_useInProcess && _inProcess.Serves(raf) ? _inProcess : _soap).SendAsync<TResponse>(raf, operation, request, simulate, requestor, cancellationToken);
+        where TResponse : RpResponse
+    {
+        ArgumentNullException.ThrowIfNull(raf);
+        ChargingScope.Current?.Reached(raf.Name, raf.ProducesCharging);
+        return (_useInProcess && _inProcess.Serves(raf) ? _inProcess : _soap).SendAsync<TResponse>(raf, operation, request, simulate, requestor, cancellationToken);
+    }
 }

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Security;
@@ -41,6 +42,10 @@ internal sealed class SoapRpTransport(IHttpClientFactory clients, LocalServerAdd
         var security = new OutgoingToken(token, time.GetUtcNow(), TimeSpan.FromMinutes(1));
         using var message = new HttpRequestMessage(HttpMethod.Post, local.For(raf)) { Content = Envelope(messageId, action, request, simulate, security) };
         message.Headers.TryAddWithoutValidation("SOAPAction", $"\"{action}\"");
+        if (ChargingScope.Current is { } charging)
+        {
+            message.Headers.TryAddWithoutValidation(CorrelationIds.Header, charging.CorrelationId);
+        }
         try
         {
             using var response = await clients.CreateClient(HttpClientName).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
