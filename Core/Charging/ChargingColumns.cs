@@ -6,7 +6,7 @@ namespace GupSoap.Core.Charging;
 /// How a record's lists are kept in one text column each, the same on SQLite and PostgreSQL: component types (Clark
 /// names hold no space) space-separated; RAF hops as <c>name:1:correlation</c> (RAF names hold no ':').
 /// </summary>
-internal static class ChargingColumns
+public static class ChargingColumns
 {
     public static string Types(IReadOnlyList<string> types) => string.Join(' ', types);
 

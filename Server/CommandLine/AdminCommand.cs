@@ -26,7 +26,9 @@ internal static class AdminCommand
         {
             list, check, add,
         };
-        return new Command("admin", "Operator tools of the deployment.") { schema };
+        var admin = new Command("admin", "Operator tools of the deployment.") { schema };
+        admin.Add(AdminChargingCommand.Create(context));
+        return admin;
     }
 
     private static Command SchemaFileCommand(CommandContext context, string name, string description, bool add)
