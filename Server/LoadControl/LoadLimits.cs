@@ -22,8 +22,8 @@ public sealed record LoadLimits
     /// <summary><c>Gup:Limits:PerSubscriber:*</c>: per subscriber whose profile is addressed, whoever asks.</summary>
     public RateSettings PerSubscriber { get; init; } = DefaultPerSubscriber;
 
-    /// <summary><c>Gup:Limits:RafConcurrency</c>: Rp calls in flight to one RAF; further calls wait (0: no limit).</summary>
-    public int RafConcurrency { get; init; } = 512;
+    /// <summary><c>Gup:Limits:RafConcurrency</c>: Rp calls in flight to one RAF; further calls wait (0, the default: no limit).</summary>
+    public int RafConcurrency { get; init; }
 
     /// <summary><c>Gup:Limits:RafQueue</c>: Rp calls that may wait for one RAF; beyond that a call fails at once.</summary>
     public int RafQueue { get; init; } = 10_000;
@@ -50,7 +50,7 @@ public sealed record LoadLimits
             Hplmn = RateSettings.Read(configuration, "Gup:Limits:Hplmn", DefaultHplmn),
             NonHplmn = RateSettings.Read(configuration, "Gup:Limits:NonHplmn", DefaultNonHplmn),
             PerSubscriber = RateSettings.Read(configuration, "Gup:Limits:PerSubscriber", DefaultPerSubscriber),
-            RafConcurrency = configuration.GetValue("Gup:Limits:RafConcurrency", 512),
+            RafConcurrency = configuration.GetValue("Gup:Limits:RafConcurrency", 0),
             RafQueue = configuration.GetValue("Gup:Limits:RafQueue", 10_000),
             MaxItems = items,
             MaxNewDataBytes = bytes,
