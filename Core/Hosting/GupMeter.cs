@@ -63,12 +63,12 @@ public static class GupMeter
     public static readonly Histogram<double> StoreDuration = Meter.CreateHistogram("gupsoap_store_duration_seconds", "s",
         "Time in a RAF's component store (a write includes its transaction), by RAF and kind (read, list, write).", tags: null, advice: Latency);
 
-    public static readonly Counter<long> RateLimitRefusals = Meter.CreateCounter<long>("gupsoap_rate_limit_refusals_total",
-        description: "Requests refused by load control, by service and limit.");
+    public static readonly Counter<long> LoadControlRefusals = Meter.CreateCounter<long>("gupsoap_load_control_refusals_total",
+        description: "Requests refused or Rp calls failed by load control, by service and limit.");
 
     /// <summary>Counts one request of <paramref name="service"/> refused by the limit named <paramref name="limit"/> (a configured policy name, not caller text).</summary>
     public static void RecordRateLimited(string service, string limit) =>
-        RateLimitRefusals.Add(1, new KeyValuePair<string, object?>("service", service), new("limit", limit));
+        LoadControlRefusals.Add(1, new KeyValuePair<string, object?>("service", service), new("limit", limit));
 
     public static readonly Counter<long> WriteIntentsRecovered = Meter.CreateCounter<long>("gupsoap_write_intents_recovered_total", description: "Unfinished multi-repository writes rolled back by recovery, by operation.");
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Saml;
@@ -29,20 +30,26 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         using var activity = GupTracing.Source.HasListeners()
             ? GupTracing.StartServer(service.Name, http.Request.Headers[GupTracing.TraceParent], http.Request.Headers[GupTracing.TraceState])
             : null;
+        var charging = service.Charging;
+        var scope = charging is null ? null : ChargingRecorder.Begin();
         var operation = UnknownOperation;
         try
         {
-            operation = await HandleRequestAsync(http);
+            operation = await HandleRequestAsync(http, scope);
         }
         finally
         {
             GupMeter.RecordRequest(service.Name, operation, http.Response.StatusCode == 200, started);
             GupTracing.EndServer(activity, operation, http.Response.StatusCode);
+            if (scope is not null)
+            {
+                await charging!.CompleteAsync(scope, CancellationToken.None);
+            }
         }
     }
 
     /// <summary>Answers the request; returns the name of the operation it was for, if it is one this service serves (a metric label).</summary>
-    private async Task<string> HandleRequestAsync(HttpContext http)
+    private async Task<string> HandleRequestAsync(HttpContext http, ChargingScope? scope)
     {
         var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
         var version = SoapVersionExtensions.FromMediaType(contentType?.MediaType.ToString());
@@ -53,11 +60,17 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         }
 
         var (envelope, headers, fault) = await ReadRequestAsync(http, version.Value, contentType);
-        var known = envelope is null ? UnknownOperation : service.Find(envelope.Operation.Name)?.Element.LocalName ?? UnknownOperation;
+        var found = envelope is not null ? service.Find(envelope.Operation.Name) : null;
+        var known = found?.Element.LocalName ?? UnknownOperation;
         RequestorContext? requestor = null;
         if (fault is null)
         {
             (requestor, fault) = await AuthenticateAsync(http, envelope!, headers!);
+        }
+
+        if (scope is not null && found is not null)
+        {
+            ChargingRecorder.Identify(scope, found.Element.LocalName, requestor, headers?.SenderProviderId, http.Request.Headers[CorrelationIds.Header].ToString());
         }
 
         if (fault is not null)
@@ -66,11 +79,23 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             return known;
         }
 
-        var operation = service.Find(envelope!.Operation.Name)!;
-        var (request, error) = MessageSerializer.Deserialize(envelope.Operation, operation.RequestType);
+        var operation = found!;
+        var (request, error) = MessageSerializer.Deserialize(envelope!.Operation, operation.RequestType);
         if (request is null)
         {
             await RefuseAsync(http, version.Value, headers, SoapFaults.InvalidMessage(error ?? "unreadable body."));
+            return known;
+        }
+
+        ChargingRecorder.Dispatched(scope, request);
+        if (service.Admission?.Admit(operation, request, requestor) is { } refusal)
+        {
+            if (scope is not null)
+            {
+                scope.Limit = refusal.Limit;
+            }
+
+            await RefuseAsync(http, version.Value, headers, refusal.Fault);
             return known;
         }
 
@@ -102,6 +127,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             return known;
         }
 
+        ChargingRecorder.Answered(scope, response);
         await WriteAsync(http, version.Value, 200, operation.ResponseAction,
             stream => SoapMessageWriter.WriteMessage(stream, version.Value, OutgoingHeaders.For(headers, operation.ResponseAction, service.ProviderId), response));
         return known;
@@ -133,6 +159,8 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         {
             return (null, null, SoapFaults.BodyTooLarge(limits.MaxBodyBytes));
         }
+
+        ChargingRecorder.Measured(ChargingScope.Current, body.Length, null);
 
         var loaded = SafeXmlLoader.Load(body, limits);
         if (!loaded.Success)
@@ -270,9 +298,17 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
         await WriteFaultAsync(http, version, headers, fault);
     }
 
-    private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault) =>
-        WriteAsync(http, version, fault.StatusFor(version), null,
+    private Task WriteFaultAsync(HttpContext http, SoapVersion version, LibertyHeaders? headers, SoapFault fault)
+    {
+        ChargingRecorder.Faulted(ChargingScope.Current, fault.Subcode is { } subcode ? fault.Refusal + "/" + subcode.LocalName : fault.Refusal);
+        if (fault.RetryAfter is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return WriteAsync(http, version, fault.StatusFor(version), null,
             stream => SoapMessageWriter.WriteFault(stream, version, OutgoingHeaders.For(headers, null, service.ProviderId), fault));
+    }
 
     private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
     {
@@ -283,6 +319,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             ? version.MediaType() + "; charset=utf-8"
             : $"{version.MediaType()}; charset=utf-8; action=\"{action}\"";
         http.Response.ContentLength = buffer.Length;
+        ChargingRecorder.Measured(ChargingScope.Current, null, buffer.Length);
         await http.Response.Body.WriteAsync(buffer.Written, http.RequestAborted);
     }
 }

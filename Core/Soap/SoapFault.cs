@@ -25,4 +25,7 @@ public sealed record SoapFault(SoapFaultCode Code, XName? Subcode, string Reason
     /// 400 and every other fault with 500; the SOAP 1.1 HTTP binding (§6.2) answers every fault with 500.
     /// </summary>
     public int StatusFor(SoapVersion version) => HttpStatus ?? (version == SoapVersion.Soap12 && Code == SoapFaultCode.Sender ? 400 : 500);
+
+    /// <summary>When the caller may try again (sent as HTTP <c>Retry-After</c>); set for load-control refusals.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -93,6 +93,24 @@ public static class SoapFaults
     public static SoapFault Unavailable(string why) =>
         new(SoapFaultCode.Receiver, null, why, Status.Failed(StatusCodes.DataUnavailable, null, why), 503, "unavailable");
 
+    /// <summary>
+    /// Load control refused the request (TS 23.240 §4.1.4, §4.2.1): HTTP 503 with <c>Retry-After</c>, the limit named,
+    /// nothing done. WCF clients raise <c>ServerTooBusyException</c> on it.
+    /// </summary>
+    public static SoapFault Limited(string limit, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var why = $"Load control: limit '{limit}' reached; nothing was done; retry after {seconds} s.";
+        return new SoapFault(SoapFaultCode.Receiver, null, why, Status.Failed(StatusCodes.DataUnavailable, null, why), 503, "limited")
+        {
+            RetryAfter = TimeSpan.FromSeconds(seconds),
+        };
+    }
+
+    /// <summary>A request larger than an operation's size limit (TS 23.240 §4.2.1): retrying cannot help, so a client fault.</summary>
+    public static SoapFault OverSizeLimit(string limit, string why) =>
+        Client(null, $"Size limit '{limit}': {why} Nothing was done.", StatusCodes.InvalidParameter, "limited");
+
     public static SoapFault Unexpected() =>
         new(SoapFaultCode.Receiver, null, "Unexpected error while processing the request.",
             Status.Failed(StatusCodes.UnexpectedError, null, "Unexpected error."), Refusal: "unexpected");

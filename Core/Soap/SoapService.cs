@@ -20,6 +20,12 @@ public sealed class SoapService
     /// <summary>Our providerID, written as <c>sb:Sender</c> on responses.</summary>
     public string? ProviderId { get; }
 
+    /// <summary>Writes a charging record per operation (TS 23.240 §4.1.9); null: none. Set while hosting, before the first request.</summary>
+    public Charging.ChargingRecorder? Charging { get; set; }
+
+    /// <summary>Load control in front of the operations (TS 23.240 §4.1.4); null: none. Set while hosting, before the first request.</summary>
+    public ISoapAdmission? Admission { get; set; }
+
     public IReadOnlyCollection<SoapOperation> Operations => _operations.Values;
 
     public SoapOperation? Find(XName element) => _operations.GetValueOrDefault(element);

@@ -35,6 +35,7 @@ internal static class AdminCommand
             TrustCommand.Create(context),
             RulesCommand.Create(context),
             AdminConsoleUserCommand.Create(context),
+            AdminChargingCommand.Create(context),
         };
     }
 

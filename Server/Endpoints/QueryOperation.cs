@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts.Rg;
 using GupSoap.Contracts.Rp;
 using GupSoap.Core.Authorization;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Soap;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Redirect;
@@ -48,6 +49,15 @@ internal static class QueryOperation
         }
 
         var reads = QueryPlanner.Plan(request, targets, locations);
+        if (ChargingScope.Current is { } charging)
+        {
+            // A whole-profile query reads every component: the audit names each one.
+            foreach (var read in reads)
+            {
+                charging.AddComponentType(read.Type);
+            }
+        }
+
         QueryPrivacy.Prepare(access!, reads);
         await Task.WhenAll(reads.Where(r => r.Access != AccessDecision.Deny).Select(async read =>
             read.Result = await access!.SendAsync<ReadDataResponse>(read.Raf, RpOperations.ReadData, read.Request, simulate: false, deadline.Token)));

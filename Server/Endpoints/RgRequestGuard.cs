@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Liberty;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Soap;
 using GupSoap.Server.ResponseHandling;
@@ -70,6 +71,7 @@ internal static class RgRequestGuard
         }
 
         var type = XName.Get(objectType.Name, objectType.Namespace);
+        ChargingScope.Current?.AddComponentType(type);
         return rg.Directory.IsKnown(type) ? (type, null) : (null, Unsupported(type));
     }
 
@@ -94,6 +96,7 @@ internal static class RgRequestGuard
             return (null, GupFailure.InvalidSelect("The first step below gup:Profile must name a component type, not '*'."));
         }
 
+        ChargingScope.Current?.AddComponentType(type);
         return rg.Directory.IsKnown(type) ? (new RgTarget(reference, type), null) : (null, Unsupported(type));
     }
 

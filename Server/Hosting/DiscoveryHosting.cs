@@ -40,6 +40,7 @@ internal static class DiscoveryHosting
         await app.Services.GetRequiredService<IServiceRegistry>().InitializeAsync(CancellationToken.None);
         var service = DiscoveryService.Create(app.Services.GetRequiredService<DiscoveryContext>());
         service.WarmUp();
+        ChargingHosting.Attach(app, service);
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, DiscoveryWsdl.Create(SchemaRegistry.Default.GetSchemaText));

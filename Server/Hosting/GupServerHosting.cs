@@ -6,6 +6,7 @@ using GupSoap.Core.Soap;
 using GupSoap.Core.Xml;
 using GupSoap.Server.Authorization;
 using GupSoap.Server.Endpoints;
+using GupSoap.Server.LoadControl;
 using GupSoap.Server.Recovery;
 using GupSoap.Server.Redirect;
 using GupSoap.Server.Routing;
@@ -33,6 +34,7 @@ internal static class GupServerHosting
         var rgOptions = configuration.GetSection("Gup:Rg").Get<RgOptions>() ?? new RgOptions();
         var providerId = configuration["Gup:ProviderId"] ?? "urn:gupsoap:gup-server";
         services.AddSingleton(rpOptions);
+        LoadControlHosting.AddLoadControl(services, configuration);
         services.AddSingleton(rgOptions);
         services.AddSingleton(new RafDirectory(rafs));
         ILocationStore locations = stores.Postgres
@@ -50,7 +52,7 @@ internal static class GupServerHosting
             var soap = new SoapRpTransport(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<LocalServerAddress>(), rpOptions,
                 sp.GetRequiredService<XmlLimits>(), providerId, sp.GetRequiredService<RpTokens>(), sp.GetRequiredService<TimeProvider>(), logger);
             var inProcess = new InProcessRpTransport(sp.GetRequiredService<LocalRafs>(), rpOptions, providerId, sp.GetRequiredService<SigningCredentials>().EntityId, logger);
-            return new RpClient(inProcess, soap, rpOptions);
+            return new RpClient(inProcess, soap, rpOptions, logger, sp.GetRequiredService<RafFanOutLimits>());
         });
         var redirectOptions = configuration.GetSection("Gup:Redirect").Get<RedirectOptions>() ?? new RedirectOptions();
         services.AddSingleton(redirectOptions);
@@ -106,6 +108,8 @@ internal static class GupServerHosting
         app.Lifetime.ApplicationStopping.Register(recovery.Dispose);
         var service = app.Services.GetRequiredService<SoapService>();
         service.WarmUp();
+        ChargingHosting.Attach(app, service, Core.Charging.ChargingMode.Proxy);
+        LoadControlHosting.Attach(app, service);
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, RgWsdl.For(app.Services.GetRequiredService<Schemas.SchemaRegistry>()));

@@ -64,6 +64,11 @@ public static class GupSoapHost
         builder.Services.AddSingleton(stores);
         SecurityHosting.AddGupSecurity(builder.Services, configuration, dataDirectory, limits, stores);
         SubscriptionHosting.AddNotificationDelivery(builder.Services, configuration);
+        if (ChargingHosting.Enabled(configuration))
+        {
+            ChargingHosting.AddCharging(builder.Services, configuration, dataDirectory, stores);
+        }
+
         builder.ConfigureHttps(configuration, dataDirectory);
         var schemas = ComponentTypeHosting.Load(configuration, dataDirectory);
         builder.Services.AddSingleton(schemas);
@@ -91,6 +96,7 @@ public static class GupSoapHost
         app.Use(inFlight.InvokeAsync);
         TrustedProxies.Use(app, configuration);
         await SecurityHosting.InitializeAsync(app.Services);
+        await ChargingHosting.InitializeAsync(app);
         var started = new List<RafInstance>();
         foreach (var options in hosted)
         {
@@ -127,6 +133,7 @@ public static class GupSoapHost
         ShutdownLog.Register(app, inFlight, shutdownTimeout);
         app.Lifetime.ApplicationStopped.Register(() =>
         {
+            ChargingHosting.Flush(app);
             foreach (var raf in started)
             {
                 raf.DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -140,6 +147,11 @@ public static class GupSoapHost
     private static void MapRaf(WebApplication app, RafInstance raf)
     {
         raf.Service.WarmUp();
+        if (RafConfiguration.ProducesCharging(app.Configuration, raf.Options.Name))
+        {
+            ChargingHosting.Attach(app, raf.Service);
+        }
+
         var endpoint = new SoapEndpoint(raf.Service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<Core.Security.RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>(),
             app.Services.GetRequiredService<Core.Security.SecurityOptions>().RpRequiresClientTls);

@@ -43,6 +43,8 @@ internal static class McpttHosting
         await app.Services.GetRequiredService<IDeviceActivationStore>().InitializeAsync(CancellationToken.None);
         var service = app.Services.GetRequiredKeyedService<SoapService>(Path);
         service.WarmUp();
+        ChargingHosting.Attach(app, service, Core.Charging.ChargingMode.Proxy);
+        LoadControlHosting.Attach(app, service);
         var endpoint = new SoapEndpoint(service, app.Services.GetRequiredService<XmlLimits>(), app.Services.GetRequiredService<LibertyHeaderValidator>(),
             app.Services.GetRequiredService<RequestAuthenticator>(), app.Services.GetRequiredService<ILogger<SoapEndpoint>>());
         app.MapSoapService(Path, endpoint, McpttCmWsdl.Document);

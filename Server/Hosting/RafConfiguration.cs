@@ -58,9 +58,12 @@ internal static class RafConfiguration
 
             // Configuration order, not set order: it is the stable component order of a merged profile.
             var ordered = TypesOf(configuration, raf.Name, raf.Schemas).Distinct().ToList();
-            return new RafEndpoint(raf.Name, raf.ProviderId, ordered, uri);
+            return new RafEndpoint(raf.Name, raf.ProviderId, ordered, uri) { ProducesCharging = ProducesCharging(configuration, raf.Name) };
         }).ToList();
     }
+
+    /// <summary><c>Gup:Rafs:{name}:ProducesCharging</c>, true unless set otherwise.</summary>
+    public static bool ProducesCharging(IConfiguration configuration, string raf) => configuration.GetValue($"Gup:Rafs:{raf}:ProducesCharging", true);
 
     /// <summary>The component types of <c>Gup:Rafs:{name}:ComponentTypes</c> in configuration order; each must be declared.</summary>
     private static List<XName> TypesOf(IConfiguration configuration, string raf, SchemaRegistry schemas)

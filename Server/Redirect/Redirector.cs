@@ -40,6 +40,11 @@ public sealed class Redirector(RedirectPolicy policy, RedirectTokens tokens, Pub
                 };
             })
             .ToArray();
+        if (Core.Charging.ChargingScope.Current is { } charging)
+        {
+            charging.Mode = Core.Charging.ChargingMode.Redirect;
+        }
+
         return new RedirectionData { Redirects = redirects };
     }
 

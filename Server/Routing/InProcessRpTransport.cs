@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts;
 using GupSoap.Contracts.Gup;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Hosting;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Security;
@@ -48,9 +49,19 @@ internal sealed class InProcessRpTransport(LocalRafs rafs, RpClientOptions optio
         };
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var ok = false;
+        // The RAF records its own operation under the id the server's operation gave it, as it would over SOAP.
+        var charging = service.Charging is null ? null : ChargingRecorder.Begin(ChargingScope.Current?.CorrelationId);
+        if (charging is not null)
+        {
+            ChargingRecorder.Identify(charging, handler.Element.LocalName, context.Requestor, providerId, null);
+            ChargingRecorder.Dispatched(charging, request);
+        }
+
         try
         {
-            var answered = RpResult.Answered(raf, (TResponse)await handler.Handler(request, context));
+            var response = (TResponse)await handler.Handler(request, context);
+            ChargingRecorder.Answered(charging, response);
+            var answered = RpResult.Answered(raf, response);
             ok = true;
             return answered;
         }
@@ -72,6 +83,15 @@ internal sealed class InProcessRpTransport(LocalRafs rafs, RpClientOptions optio
         {
             // The RAF answered a request, as it would have over SOAP: its load shows in its own series.
             GupMeter.RecordRequest(service.Name, handler.Element.LocalName, ok, started);
+            if (charging is not null)
+            {
+                if (!ok)
+                {
+                    ChargingRecorder.Faulted(charging, "unanswered");
+                }
+
+                await service.Charging!.CompleteAsync(charging, CancellationToken.None);
+            }
         }
     }
 

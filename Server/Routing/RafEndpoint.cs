@@ -8,5 +8,8 @@ namespace GupSoap.Server.Routing;
 /// </summary>
 public sealed record RafEndpoint(string Name, string ProviderId, IReadOnlyList<XName> ComponentTypes, Uri? Address)
 {
+    /// <summary><c>Gup:Rafs:{name}:ProducesCharging</c>: the RAF writes its own charging record of each Rp operation (TS 23.240 §4.1.9).</summary>
+    public bool ProducesCharging { get; init; } = true;
+
     public bool Holds(XName componentType) => ComponentTypes.Contains(componentType);
 }

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using GupSoap.Contracts;
 using GupSoap.Contracts.Liberty;
 using GupSoap.Contracts.Rp;
+using GupSoap.Core.Charging;
 using GupSoap.Core.Gup;
 using GupSoap.Core.Liberty;
 using GupSoap.Core.Security;
@@ -49,6 +50,11 @@ internal sealed class SoapRpTransport(IHttpClientFactory clients, LocalServerAdd
             {
                 message.Headers.TryAddWithoutValidation(Core.Hosting.GupTracing.TraceState, state);
             }
+        }
+
+        if (ChargingScope.Current is { } charging)
+        {
+            message.Headers.TryAddWithoutValidation(CorrelationIds.Header, charging.CorrelationId);
         }
         try
         {

@@ -247,7 +247,7 @@ public sealed class WcfRgClientTests
         Assert.IsTrue(items.All(i => i.Status.Code == StatusCodes.Ok && i.VersionSpecified && i.Version == version));
     }
 
-    private static QueryRequest WholeProfileQuery(string resource) => new()
+    internal static QueryRequest WholeProfileQuery(string resource) => new()
     {
         ResourceId = new ResourceId { Value = resource },
         Items = [new QueryItem { ItemId = "all", Select = new DataSelect("/gup:Profile", new Dictionary<string, string> { ["gup"] = Namespaces.Gup }) }],
@@ -274,7 +274,7 @@ public sealed class WcfRgClientTests
         new XElement(Pres + "Status", "open"),
         new XElement(Pres + "Device", new XAttribute("id", "phone"), new XElement(Pres + "Status", "open")));
 
-    private static async Task<T> CallAsync<T>(IRgChannel channel, bool addressing, Func<IRgChannel, Task<T>> call, string? messageId = null)
+    internal static async Task<T> CallAsync<T>(IRgChannel channel, bool addressing, Func<IRgChannel, Task<T>> call, string? messageId = null)
     {
         // The scope must end on the thread that opened it: start the call inside it, await outside.
         Task<T> pending;

@@ -1,0 +1,117 @@
+using System.Runtime.CompilerServices;
+using GupSoap.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GupSoap.Core.Charging;
+
+/// <summary>
+/// <see cref="IChargingStore"/> on a SQLite file of the data directory (TS 23.240 §4.1.9), in WAL mode so an export
+/// never blocks the writer. Indexed by time, subscriber, application and correlation id.
+/// </summary>
+public sealed class SqliteChargingStore(string path) : IChargingStore
+{
+    public const string FileName = "charging.db";
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS charging (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            time INTEGER NOT NULL,
+            correlation_id TEXT NOT NULL,
+            recorder TEXT NOT NULL,
+            operation TEXT NOT NULL,
+            provider_id TEXT,
+            application_id TEXT,
+            hplmn INTEGER NOT NULL,
+            subscriber TEXT,
+            component_types TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            status_detail TEXT,
+            bytes_in INTEGER,
+            bytes_out INTEGER,
+            mode TEXT NOT NULL,
+            limit_name TEXT,
+            rafs TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS charging_time ON charging (time);
+        CREATE INDEX IF NOT EXISTS charging_subscriber ON charging (subscriber, time);
+        CREATE INDEX IF NOT EXISTS charging_application ON charging (COALESCE(application_id, provider_id), time);
+        CREATE INDEX IF NOT EXISTS charging_correlation ON charging (correlation_id);
+        """;
+
+    private const string Insert = """
+        INSERT INTO charging (time, correlation_id, recorder, operation, provider_id, application_id, hplmn, subscriber,
+            component_types, outcome, status_detail, bytes_in, bytes_out, mode, limit_name, rafs)
+        VALUES ($time, $correlation, $recorder, $operation, $provider, $application, $hplmn, $subscriber,
+            $types, $outcome, $detail, $in, $out, $mode, $limit, $rafs)
+        """;
+
+    private readonly SqliteFile _file = new(path);
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => _file.InitializeAsync(Schema, cancellationToken);
+
+    public async Task AppendAsync(IReadOnlyList<ChargingRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await using var connection = await _file.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Insert;
+        var names = new[] { "$time", "$correlation", "$recorder", "$operation", "$provider", "$application", "$hplmn", "$subscriber", "$types", "$outcome", "$detail", "$in", "$out", "$mode", "$limit", "$rafs" };
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        foreach (var record in records)
+        {
+            object?[] values =
+            [
+                record.Time.ToUnixTimeMilliseconds(), record.CorrelationId, record.Recorder, record.Operation, record.RequestorProviderId,
+                record.ApplicationId, record.Hplmn ? 1 : 0, record.Subscriber, ChargingColumns.Types(record.ComponentTypes), record.Outcome,
+                record.StatusDetail, record.BytesIn, record.BytesOut, ChargingColumns.Mode(record.Mode), record.Limit, ChargingColumns.Rafs(record.Rafs),
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async IAsyncEnumerable<ChargingRecord> QueryAsync(ChargingQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await _file.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        void Filter(string condition, string name, object? value)
+        {
+            if (value is not null)
+            {
+                where.Add(condition);
+                command.Parameters.AddWithValue(name, value);
+            }
+        }
+
+        Filter("time >= $since", "$since", query.Since?.ToUnixTimeMilliseconds());
+        Filter("time < $until", "$until", query.Until?.ToUnixTimeMilliseconds());
+        Filter("subscriber = $subscriber", "$subscriber", query.Subscriber);
+        Filter(ChargingColumns.ApplicationColumn + " = $application", "$application", query.Application);
+        Filter("correlation_id = $correlation", "$correlation", query.CorrelationId);
+        var order = query.NewestFirst ? "DESC" : "ASC";
+        command.CommandText = $"""
+            SELECT time, correlation_id, recorder, operation, provider_id, application_id, hplmn, subscriber,
+                component_types, outcome, status_detail, bytes_in, bytes_out, mode, limit_name, rafs
+            FROM charging {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY time {order}, seq {order} {(query.Limit is { } limit ? "LIMIT " + Math.Max(0, limit) : "")}
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ChargingRows.Read(reader);
+        }
+    }
+}
