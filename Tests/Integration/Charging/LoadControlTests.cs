@@ -58,7 +58,7 @@ public sealed class LoadControlTests
         var atRaf = await SoapHttp.PostAsync(Server.Rp("hss"), SoapMessages.Envelope11(SoapMessages.Read(resource, "sub:SubscriberInfo", "/sub:SubscriberInfo/sub:DisplayName")));
         StringAssert.Contains(atRaf.Text, ">Before<");
         Assert.DoesNotContain(">After<", atRaf.Text);
-        StringAssert.Contains(await Http.GetStringAsync(new Uri(Server.BaseAddress, "metrics")), "gupsoap_load_control_refusals_total{limit=\"per-subscriber\",service=\"gup:rg\"}");
+        StringAssert.Contains(await Http.GetStringAsync(new Uri(Server.BaseAddress, "metrics")), "gupsoap_load_control_refusals_total{otel_scope_name=\"GupSoap\",limit=\"per-subscriber\",service=\"gup:rg\"}");
         var record = (await ChargingRecordsSuite.RecordsAsync(Server, new ChargingQuery { Subscriber = resource })).Single(r => r.Operation == "Modify");
         Assert.AreEqual("per-subscriber", record.Limit);
         Assert.AreEqual("Fault", record.Outcome);
