@@ -24,12 +24,14 @@ internal sealed class ReplayCacheConnection : IDisposable
         """;
 
     private readonly SqliteConnection _connection;
+    private readonly TimeSpan _busyTimeout;
     private readonly SqliteCommand _record;
     private readonly SqliteCommand _purge;
 
-    private ReplayCacheConnection(SqliteConnection connection, int timeoutSeconds)
+    private ReplayCacheConnection(SqliteConnection connection, TimeSpan busyTimeout, int timeoutSeconds)
     {
         _connection = connection;
+        _busyTimeout = busyTimeout;
         _record = Prepare(RecordSql, timeoutSeconds, "$scope", "$id", "$expires", "$now");
         _purge = Prepare(PurgeSql, timeoutSeconds, "$now", "$limit");
     }
@@ -63,7 +65,11 @@ internal sealed class ReplayCacheConnection : IDisposable
                 CREATE INDEX IF NOT EXISTS replay_expiry ON replay (expires_at);
                 """);
             setup.ExecuteNonQuery();
-            return new ReplayCacheConnection(connection, timeoutSeconds);
+
+            // Every later write takes the lock through SqliteWriteLock, which probes for it itself.
+            setup.CommandText = "PRAGMA busy_timeout = 0";
+            setup.ExecuteNonQuery();
+            return new ReplayCacheConnection(connection, busyTimeout, timeoutSeconds);
         }
         catch
         {
@@ -80,8 +86,7 @@ internal sealed class ReplayCacheConnection : IDisposable
     public bool[] RecordAll(IReadOnlyList<ReplayRecord> records, long now)
     {
         var results = new bool[records.Count];
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        _record.Transaction = transaction;
+        SqliteWriteLock.Begin(_connection, _busyTimeout);
         try
         {
             for (var i = 0; i < records.Count; i++)
@@ -93,20 +98,32 @@ internal sealed class ReplayCacheConnection : IDisposable
                 results[i] = _record.ExecuteNonQuery() == 1;
             }
 
-            transaction.Commit();
+            SqliteWriteLock.Commit(_connection);
             return results;
         }
-        finally
+        catch
         {
-            _record.Transaction = null;
+            SqliteWriteLock.Rollback(_connection);
+            throw;
         }
     }
 
     public int Purge(long now, int limit)
     {
-        _purge.Parameters[0].Value = now;
-        _purge.Parameters[1].Value = limit;
-        return _purge.ExecuteNonQuery();
+        SqliteWriteLock.Begin(_connection, _busyTimeout);
+        try
+        {
+            _purge.Parameters[0].Value = now;
+            _purge.Parameters[1].Value = limit;
+            var deleted = _purge.ExecuteNonQuery();
+            SqliteWriteLock.Commit(_connection);
+            return deleted;
+        }
+        catch
+        {
+            SqliteWriteLock.Rollback(_connection);
+            throw;
+        }
     }
 
     public void Dispose()
