@@ -47,8 +47,12 @@ public sealed partial class NotificationDispatcher
             await RecordAsync(entry, ct => _outbox.GiveUpAsync(entry, reason, ct));
             lock (_gate)
             {
-                _held.Remove(entry.Sequence);
-                _held.ExceptWith(lane.DropSubscription(entry.SubscriptionId));
+                Settle(entry.Sequence);
+                _lookInFlight?.GivenUp(entry.SubscriptionId);
+                foreach (var dropped in lane.DropSubscription(entry.SubscriptionId))
+                {
+                    Settle(dropped);
+                }
             }
 
             return;
@@ -62,7 +66,7 @@ public sealed partial class NotificationDispatcher
         await RecordAsync(entry, ct => _outbox.RetryAsync(entry, next, error, ct));
         lock (_gate)
         {
-            _held.Remove(entry.Sequence);
+            Settle(entry.Sequence);
             lane.Block(entry.Sequence, next);
         }
     }
@@ -96,8 +100,18 @@ public sealed partial class NotificationDispatcher
     {
         lock (_gate)
         {
-            _held.Remove(entry.Sequence);
+            Settle(entry.Sequence);
         }
+    }
+
+    /// <summary>
+    /// The entry leaves this dispatcher's hands with its outcome recorded; a look already in flight may still return
+    /// it as it was, and that copy is dropped. Called under <see cref="_gate"/>.
+    /// </summary>
+    private void Settle(long sequence)
+    {
+        _held.Remove(sequence);
+        _lookInFlight?.Settled(sequence);
     }
 
     private static string HostOf(string endpoint) => Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) ? uri.Host : "(not a URL)";

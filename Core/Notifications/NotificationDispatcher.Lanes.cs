@@ -34,6 +34,7 @@ public sealed partial class NotificationDispatcher
     {
         var now = _time.GetUtcNow();
         int max;
+        StaleLookFilter stale;
         lock (_gate)
         {
             if (_held.Count >= _options.MaxHeld && now - lastFullLook < _options.PollInterval)
@@ -43,6 +44,7 @@ public sealed partial class NotificationDispatcher
 
             // Held entries come back in every look; asking for that many more keeps BatchSize new ones in reach.
             max = _options.BatchSize + _held.Count;
+            _lookInFlight = stale = new StaleLookFilter();
         }
 
         IReadOnlyList<OutboxEntry> due;
@@ -52,10 +54,12 @@ public sealed partial class NotificationDispatcher
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
+            EndLook();
             return false;
         }
         catch (Exception ex)
         {
+            EndLook();
             _logger.LogWarning(ex, "The outbox could not be read; looking again in {PollInterval}", _options.PollInterval);
             return false;
         }
@@ -64,11 +68,21 @@ public sealed partial class NotificationDispatcher
         {
             if (!stop.IsCancellationRequested)
             {
-                Admit(due, now, lookWasComplete: due.Count < max);
+                Admit(stale.Current(due), now, lookWasComplete: due.Count < max);
             }
+
+            _lookInFlight = null;
         }
 
         return true;
+    }
+
+    private void EndLook()
+    {
+        lock (_gate)
+        {
+            _lookInFlight = null;
+        }
     }
 
     private void Admit(IReadOnlyList<OutboxEntry> due, DateTimeOffset now, bool lookWasComplete)

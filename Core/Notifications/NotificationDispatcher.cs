@@ -27,6 +27,10 @@ public sealed partial class NotificationDispatcher : IAsyncDisposable
 
     // Entries queued in a lane or in flight: a look at the outbox returns them again and must not queue them twice.
     private readonly HashSet<long> _held = [];
+
+    // Entries settled (delivered, rescheduled, given up or let go) while a look at the outbox was in flight: that
+    // look may have read them before the outbox recorded the outcome, so what it returns of them is stale.
+    private StaleLookFilter? _lookInFlight;
     private readonly SemaphoreSlim _slots;
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stopping = new();

@@ -9,6 +9,7 @@ internal sealed class InMemoryOutbox : IOutbox
     private readonly List<OutboxEntry> _pending = [];
     private readonly List<(Func<bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private long _sequence;
+    private (TaskCompletionSource Read, TaskCompletionSource Answer)? _heldLook;
 
     public List<OutboxEntry> Delivered { get; } = [];
 
@@ -30,15 +31,39 @@ internal sealed class InMemoryOutbox : IOutbox
         }
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds the next look between reading the outbox and answering, as a database read whose answer arrives late:
+    /// <c>Read</c> completes once that look has read, the look answers once <c>Answer</c> is completed.
+    /// </summary>
+    public (TaskCompletionSource Read, TaskCompletionSource Answer) HoldNextLook()
     {
         lock (_gate)
         {
-            Looks++;
-            IReadOnlyList<OutboxEntry> due = [.. _pending.Where(e => e.DueAt <= now).OrderBy(e => e.Sequence).Take(max)];
-            Changed();
-            return Task.FromResult(due);
+            _heldLook = (new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            return _heldLook.Value;
         }
+    }
+
+    public async Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<OutboxEntry> due;
+        (TaskCompletionSource Read, TaskCompletionSource Answer)? held;
+        lock (_gate)
+        {
+            Looks++;
+            due = [.. _pending.Where(e => e.DueAt <= now).OrderBy(e => e.Sequence).Take(max)];
+            held = _heldLook;
+            _heldLook = null;
+            Changed();
+        }
+
+        if (held is { } look)
+        {
+            look.Read.TrySetResult();
+            await look.Answer.Task.WaitAsync(cancellationToken);
+        }
+
+        return due;
     }
 
     public Task DeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken) => Update(entry, () => Delivered.Add(entry));
