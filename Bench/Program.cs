@@ -56,8 +56,9 @@ internal static class Program
                    --server-arg ARG  extra configuration argument for the server (repeatable)
 
         micro    BenchmarkDotNet micro-benchmarks of the SOAP pipeline steps on the same request, of accepting a
-                 signed SAML assertion (next to SignedXml and raw RSA) and of the SQLite replay cache (1 and 8
-                 concurrent callers, on a temporary file); all further arguments go to BenchmarkDotNet (without
+                 signed SAML assertion (next to SignedXml and raw RSA), of the SQLite replay cache (1 and 8
+                 concurrent callers, on a temporary file) and of the SQLite charging store (groups of 1, 8, 32
+                 records); all further arguments go to BenchmarkDotNet (without
                  --filter every benchmark runs; always in process), e.g.
                    micro --filter '*AssertionBenchmarks*' --job short
                    micro --filter '*SafeXml*' --job short
@@ -135,7 +136,7 @@ internal static class Program
         }
 
         var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks), typeof(ReplayCacheBenchmarks), typeof(AssertionBenchmarks), typeof(EndToEndBenchmarks)]).Run(arguments, config).ToList();
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(PipelineBenchmarks), typeof(ReplayCacheBenchmarks), typeof(ChargingStoreBenchmarks), typeof(AssertionBenchmarks), typeof(EndToEndBenchmarks)]).Run(arguments, config).ToList();
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 

@@ -12,7 +12,11 @@ public static class CorrelationIds
 
     public const int MaxLength = 64;
 
-    public static string New() => Guid.NewGuid().ToString("N");
+    /// <summary>
+    /// A new id, time-ordered (UUID version 7): the records' correlation index then grows at its end instead of at a
+    /// random page per record, which was most of the cost of writing a record.
+    /// </summary>
+    public static string New() => Guid.CreateVersion7().ToString("N");
 
     /// <summary>The id a caller sent, when it has a plain form (letters, digits, '-', '.', '_'); else null.</summary>
     public static string? Accept(string? text) =>

@@ -24,7 +24,7 @@ internal static class ChargingHosting
             throw new Core.Hosting.ConfigurationException("Gup:Charging:QueueCapacity", $"is {capacity}.", "Use a positive number of records (default 10000).");
         }
 
-        services.AddSingleton(Store(dataDirectory, stores));
+        services.AddSingleton(_ => Store(dataDirectory, stores));
         services.AddSingleton<IChargingRecords>(sp => sp.GetRequiredService<IChargingStore>());
         services.AddSingleton(sp => new ChargingWriter(sp.GetRequiredService<IChargingStore>(), sp.GetRequiredService<TimeProvider>(), capacity,
             sp.GetRequiredService<ILogger<ChargingWriter>>()));
