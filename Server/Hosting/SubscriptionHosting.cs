@@ -41,13 +41,13 @@ internal static class SubscriptionHosting
         {
             var store = new PostgresSubscriptionStore(stores.Gup, StoreSelection.GupSchema);
             services.AddSingleton<ISubscriptionStore>(store);
-            services.AddSingleton(sp => Dispatcher(sp, new PostgresGupOutbox(store, stores.NotificationLease), providerId, extraAllowed: null));
+            services.AddSingleton(sp => Dispatcher(sp, new PostgresGupOutbox(store, stores.NotificationLease, sp.GetRequiredService<TimeProvider>()), providerId, extraAllowed: null));
         }
         else
         {
             var store = new SqliteSubscriptionStore(Path.Combine(dataDirectory, "gup-subscriptions.db"));
             services.AddSingleton<ISubscriptionStore>(store);
-            services.AddSingleton(sp => Dispatcher(sp, new SqliteGupOutbox(store), providerId, extraAllowed: null));
+            services.AddSingleton(sp => Dispatcher(sp, new SqliteGupOutbox(store, sp.GetRequiredService<TimeProvider>()), providerId, extraAllowed: null));
         }
 
         services.AddSingleton<SubscriptionContext>();

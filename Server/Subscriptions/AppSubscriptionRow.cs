@@ -8,6 +8,9 @@ internal static class AppSubscriptionRow
 {
     public const string Columns = "invoke_id, requestor, resource, selects, notify_to, expires_at, min_interval, status, reason, initial_values";
 
+    /// <summary><see cref="Columns"/> of the table aliased <c>s</c>.</summary>
+    public static readonly string Qualified = string.Join(", ", Columns.Split(", ").Select(c => "s." + c));
+
     public static AppSubscription Read(DbDataReader reader)
     {
         var invokeId = reader.GetString(0);

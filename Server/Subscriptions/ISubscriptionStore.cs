@@ -32,6 +32,9 @@ public interface ISubscriptionStore
 
     Task<IReadOnlyList<AppSubscription>> OfProviderAsync(string providerId, CancellationToken cancellationToken);
 
+    /// <summary>The subscriptions to a subscriber's data, with how their notifications fare (oldest invoke id first).</summary>
+    Task<IReadOnlyList<SubscriptionOverview>> OfResourceAsync(string resourceId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AppSubscription>> ExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Removes an application subscription and what belongs to it; answers the RAF subscriptions to end there.</summary>

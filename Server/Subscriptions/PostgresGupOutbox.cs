@@ -9,18 +9,29 @@ namespace GupSoap.Server.Subscriptions;
 /// database: each process leases the rows it sends (<see cref="PostgresOutboxLease"/>), so a Notify goes out once in
 /// normal operation and again, with the same notification id, only after the process holding it died.
 /// </summary>
-public sealed class PostgresGupOutbox(PostgresSubscriptionStore store, TimeSpan leaseDuration) : IOutbox
+public sealed class PostgresGupOutbox(PostgresSubscriptionStore store, TimeSpan leaseDuration, TimeProvider? time = null) : IOutbox
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private readonly PostgresOutboxLease _lease = new(store.Schema.Apply("{schema}.gup_outbox"), PostgresOutboxLease.NewOwner(), leaseDuration);
 
     public Task<IReadOnlyList<OutboxEntry>> DueAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
         _lease.DueAsync(store.Database, now, max, cancellationToken);
 
-    public async Task DeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    public Task DeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await store.Database.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, store.Schema.Apply("DELETE FROM {schema}.gup_outbox WHERE sequence = @s"), cancellationToken, ("s", entry.Sequence));
+        return store.Database.InTransactionAsync(async (connection, transaction) =>
+        {
+            await ExecuteAsync(connection, transaction, store.Schema.Apply("DELETE FROM {schema}.gup_outbox WHERE sequence = @s"), cancellationToken, ("s", entry.Sequence));
+            // Counted only while the subscription exists (it may have ended, at any process, during the attempt).
+            return await ExecuteAsync(connection, transaction, store.Schema.Apply("""
+                INSERT INTO {schema}.subscription_deliveries (invoke_id, last_delivered_at, delivered)
+                SELECT @i, @t, 1 WHERE EXISTS (SELECT 1 FROM {schema}.app_subscriptions WHERE invoke_id = @i)
+                ON CONFLICT (invoke_id) DO UPDATE SET last_delivered_at = GREATEST(subscription_deliveries.last_delivered_at, excluded.last_delivered_at),
+                    delivered = subscription_deliveries.delivered + 1
+                """), cancellationToken, ("i", entry.SubscriptionId), ("t", _time.GetUtcNow().ToUnixTimeMilliseconds()));
+        }, cancellationToken);
     }
 
     public async Task RetryAsync(OutboxEntry entry, DateTimeOffset nextAttempt, string error, CancellationToken cancellationToken)

@@ -46,9 +46,17 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, Postgre
         CREATE INDEX gup_outbox_due ON {schema}.gup_outbox (state, due_at);
         CREATE INDEX gup_outbox_subscription ON {schema}.gup_outbox (invoke_id, sequence);
         """,
+        """
+        CREATE INDEX app_subscriptions_resource ON {schema}.app_subscriptions (resource);
+        CREATE TABLE {schema}.subscription_deliveries (
+            invoke_id         text   PRIMARY KEY,
+            last_delivered_at bigint NOT NULL,
+            delivered         bigint NOT NULL);
+        """,
     ];
 
-    private static readonly string[] OwnedRows = ["item_digests WHERE app_invoke_id", "gup_outbox WHERE invoke_id", "app_subscriptions WHERE invoke_id"];
+    private static readonly string[] OwnedRows =
+        ["item_digests WHERE app_invoke_id", "gup_outbox WHERE invoke_id", "subscription_deliveries WHERE invoke_id", "app_subscriptions WHERE invoke_id"];
 
     private readonly string _select = schema.Apply("SELECT " + AppSubscriptionRow.Columns + " FROM {schema}.app_subscriptions");
 
@@ -143,6 +151,15 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, Postgre
 
     public async Task<IReadOnlyList<AppSubscription>> OfProviderAsync(string providerId, CancellationToken cancellationToken) =>
         await SelectAsync(" WHERE provider = @p ORDER BY invoke_id COLLATE \"C\"", cancellationToken, ("p", providerId));
+
+    public async Task<IReadOnlyList<SubscriptionOverview>> OfResourceAsync(string resourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            schema.Apply($"SELECT {AppSubscriptionRow.Qualified}, {SubscriptionOverview.Columns("{schema}.")} FROM {{schema}}.app_subscriptions s WHERE s.resource = @r ORDER BY s.invoke_id COLLATE \"C\""),
+            ("r", resourceId));
+        return await ReadAllAsync(command, SubscriptionOverview.Read, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<AppSubscription>> ExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         await SelectAsync(" WHERE expires_at <= @now", cancellationToken, ("now", now.ToUnixTimeMilliseconds()));

@@ -8,8 +8,10 @@ namespace GupSoap.Server.Subscriptions;
 /// written in the same transaction as the digests that decided it, drained by the dispatcher, and when delivery is
 /// given up the application subscription is suspended with the reason.
 /// </summary>
-public sealed class SqliteGupOutbox(SqliteSubscriptionStore store) : IOutbox
+public sealed class SqliteGupOutbox(SqliteSubscriptionStore store, TimeProvider? time = null) : IOutbox
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     public const string Schema = """
         CREATE TABLE IF NOT EXISTS gup_outbox (
             sequence INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -23,6 +25,7 @@ public sealed class SqliteGupOutbox(SqliteSubscriptionStore store) : IOutbox
             state TEXT NOT NULL,
             last_error TEXT);
         CREATE INDEX IF NOT EXISTS gup_outbox_due ON gup_outbox (state, due_at);
+        CREATE INDEX IF NOT EXISTS gup_outbox_subscription ON gup_outbox (invoke_id, sequence);
         """;
 
     /// <summary>Adds an entry inside the caller's transaction.</summary>
@@ -66,8 +69,17 @@ public sealed class SqliteGupOutbox(SqliteSubscriptionStore store) : IOutbox
         return due;
     }
 
-    public Task DeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
-        ExecuteAsync("DELETE FROM gup_outbox WHERE sequence = $s", cancellationToken, ("$s", entry.Sequence));
+    public Task DeliveredAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        // The delivery is counted only while the subscription exists (it may have ended during the attempt).
+        return ExecuteAsync("""
+            DELETE FROM gup_outbox WHERE sequence = $s;
+            INSERT INTO subscription_deliveries (invoke_id, last_delivered_at, delivered)
+            SELECT $i, $t, 1 WHERE EXISTS (SELECT 1 FROM app_subscriptions WHERE invoke_id = $i)
+            ON CONFLICT (invoke_id) DO UPDATE SET last_delivered_at = excluded.last_delivered_at, delivered = delivered + 1;
+            """, cancellationToken, ("$s", entry.Sequence), ("$i", entry.SubscriptionId), ("$t", _time.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
 
     public Task RetryAsync(OutboxEntry entry, DateTimeOffset nextAttempt, string error, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE gup_outbox SET attempts = attempts + 1, due_at = $d, last_error = $e WHERE sequence = $s", cancellationToken,

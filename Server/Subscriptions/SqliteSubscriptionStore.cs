@@ -29,6 +29,11 @@ public sealed class SqliteSubscriptionStore(string path) : ISubscriptionStore
             status TEXT NOT NULL,
             reason TEXT);
         CREATE INDEX IF NOT EXISTS app_subscriptions_provider ON app_subscriptions (provider);
+        CREATE INDEX IF NOT EXISTS app_subscriptions_resource ON app_subscriptions (resource);
+        CREATE TABLE IF NOT EXISTS subscription_deliveries (
+            invoke_id TEXT PRIMARY KEY,
+            last_delivered_at INTEGER NOT NULL,
+            delivered INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS raf_subscriptions (
             raf_invoke_id TEXT PRIMARY KEY,
             app_invoke_id TEXT NOT NULL,
@@ -137,6 +142,22 @@ public sealed class SqliteSubscriptionStore(string path) : ISubscriptionStore
         return await ReadSubscriptionsAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<SubscriptionOverview>> OfResourceAsync(string resourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null,
+            $"SELECT {AppSubscriptionRow.Qualified}, {SubscriptionOverview.Columns("")} FROM app_subscriptions s WHERE s.resource = $r ORDER BY s.invoke_id");
+        command.Parameters.AddWithValue("$r", resourceId);
+        var result = new List<SubscriptionOverview>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(SubscriptionOverview.Read(reader));
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<AppSubscription>> ExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -165,6 +186,7 @@ public sealed class SqliteSubscriptionStore(string path) : ISubscriptionStore
             "DELETE FROM raf_subscriptions WHERE app_invoke_id = $a",
             "DELETE FROM item_digests WHERE app_invoke_id = $a",
             "DELETE FROM gup_outbox WHERE invoke_id = $a",
+            "DELETE FROM subscription_deliveries WHERE invoke_id = $a",
             "DELETE FROM app_subscriptions WHERE invoke_id = $a",
         })
         {

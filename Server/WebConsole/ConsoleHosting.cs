@@ -41,6 +41,8 @@ internal static class ConsoleHosting
             sp.GetRequiredService<IReplayCache>(), sp.GetRequiredService<XmlLimits>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsoleAudit>();
         services.AddSingleton<SubscriberView>();
+        services.AddSingleton(sp => new SubscriptionsView(sp.GetRequiredService<Endpoints.RgContext>(), sp.GetService<Subscriptions.SubscriptionContext>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SubscriptionsView>>()));
         services.AddSingleton<RulesView>();
         services.AddSingleton<ConsoleCounters>();
         services.AddSingleton<SystemView>();

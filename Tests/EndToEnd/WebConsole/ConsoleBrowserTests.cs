@@ -31,6 +31,7 @@ public sealed partial class ConsoleBrowserTests
     private static GupServer s_server = null!;
     private static ChromeDriver s_browser = null!;
     private static ConsoleIdp s_idp = null!;
+    private static CallbackListener s_listener = null!;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -46,7 +47,9 @@ public sealed partial class ConsoleBrowserTests
         var keys = PemKeyPair.Create(s_directory.Path, "console-idp", TimeProvider.System);
         s_idp = new ConsoleIdp(IdpEntityId, keys, s_directory.Path);
         s_logs = new LogCapture();
+        s_listener = await CallbackListener.StartAsync();
         s_server = await GupServer.StartLoggingToAsync(s_logs, "--Gup:Https:Url=https://127.0.0.1:0", "--Logging:LogLevel:GupSoap.Server.WebConsole=Information",
+            "--Gup:Notifications:AllowedCallbackHosts:0=127.0.0.1", "--Gup:Notifications:PollInterval=00:00:00.100",
             $"--Gup:Console:IdpEntityId={IdpEntityId}", $"--Gup:Console:IdpCertificatePath={keys.CertificatePath}");
         var passwordFile = s_directory.File("password.txt");
         await File.WriteAllTextAsync(passwordFile, CarePassword + "\n", context.CancellationToken);
@@ -64,6 +67,11 @@ public sealed partial class ConsoleBrowserTests
         if (s_server is not null)
         {
             await s_server.DisposeAsync();
+        }
+
+        if (s_listener is not null)
+        {
+            await s_listener.DisposeAsync();
         }
 
         s_logs?.Dispose();
@@ -141,6 +149,68 @@ public sealed partial class ConsoleBrowserTests
         StringAssert.Contains(s_browser.FindElement(By.Id("rafs")).Text, "hss");
         StringAssert.Contains(s_browser.FindElement(By.Id("issuers")).Text, TestIdentity.IdpEntityId);
         Screenshot("system");
+    }
+
+    [TestMethod]
+    public async Task Subscriptions_AdminSeesStateAndLastDelivery_EndsOne_CareCannot()
+    {
+        var resource = SharedServer.NewSubscriber("console-watched");
+        var created = await RgText.PostAsync(s_server.Rg, RgText.Create(resource, ("pres:PresenceSettings", SoapMessages.Presence())));
+        Assert.AreEqual("OK", created.StatusCode, created.Text);
+        var watched = await SubscribeAsync(resource);
+        var kept = await SubscribeAsync(resource);
+        var changed = await RgText.PostAsync(s_server.Rg, RgText.Modify(resource,
+            RgText.ModifyItem("m", "/gup:Profile/pres:PresenceSettings/pres:Status", "<pres:Status>closed</pres:Status>", overwrite: true)));
+        Assert.AreEqual("OK", changed.StatusCode, changed.Text);
+
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        var page = new Uri(Https, "console/subscriber?id=" + Uri.EscapeDataString(resource));
+        s_browser.Navigate().GoToUrl(page);
+        IWebElement Row(string invokeId) => s_browser.FindElement(By.CssSelector($"#subscriptions tr[data-invoke='{invokeId}']"));
+        // Delivery runs in the background: reload until both notifications are recorded as delivered.
+        WaitFor(() => (Row(watched).FindElement(By.CssSelector(".last-delivery")).Text.Contains("(1 delivered)", StringComparison.Ordinal)
+            && Row(kept).FindElement(By.CssSelector(".last-delivery")).Text.Contains("(1 delivered)", StringComparison.Ordinal)) || Reload());
+        Assert.AreEqual("active", Row(watched).FindElement(By.CssSelector(".state")).Text);
+        Assert.AreEqual("0", Row(watched).FindElement(By.CssSelector(".waiting")).Text);
+        Assert.DoesNotContain("never", Row(watched).FindElement(By.CssSelector(".last-delivery")).Text);
+        StringAssert.Contains(Row(watched).Text, s_listener.BaseAddress.GetLeftPart(UriPartial.Authority));
+        Screenshot("subscriptions");
+
+        Row(watched).FindElement(By.CssSelector("button.end-subscription")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("message")).Count == 1);
+        Assert.AreEqual($"Subscription {watched} ended.", s_browser.FindElement(By.Id("message")).Text);
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector($"#subscriptions tr[data-invoke='{watched}']")));
+        var gone = await RgText.PostAsync(s_server.Rg, $"<rg:Unsubscribe><rg:InvokeID>{watched}</rg:InvokeID></rg:Unsubscribe>");
+        Assert.AreNotEqual("OK", gone.StatusCode, "ended for the application too: " + gone.Text);
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("end-subscription", StringComparison.Ordinal) && l.Message.Contains("done", StringComparison.Ordinal)));
+
+        SignOutInBrowser();
+        s_browser.FindElement(By.Id("user")).SendKeys(CareUser);
+        s_browser.FindElement(By.Id("password")).SendKeys(CarePassword);
+        s_browser.FindElement(By.Id("signin")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("who")).Count == 1);
+        s_browser.Navigate().GoToUrl(page);
+        WaitFor(() => s_browser.FindElements(By.CssSelector($"#subscriptions tr[data-invoke='{kept}']")).Count == 1);
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector("button.end-subscription")));
+
+        using var client = BrowserSessionClient();
+        var html = await client.GetStringAsync(page, TestContext.CancellationToken);
+        using var forged = await client.PostAsync(new Uri(Https, "console/subscriber?handler=End"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id"] = resource,
+            ["invokeId"] = kept,
+            ["__af"] = AntiforgeryToken(html)!,
+        }), TestContext.CancellationToken);
+        Assert.AreEqual(HttpStatusCode.Forbidden, forged.StatusCode);
+        var still = await RgText.PostAsync(s_server.Rg, $"<rg:Unsubscribe><rg:InvokeID>{kept}</rg:InvokeID></rg:Unsubscribe>");
+        Assert.AreEqual("OK", still.StatusCode, "care did not end it: " + still.Text);
+    }
+
+    private static async Task<string> SubscribeAsync(string resource)
+    {
+        var answer = await RgText.PostAsync(s_server.Rg, SubscriptionFlowTests.Subscribe(resource, s_listener.Url("console"), null, "/gup:Profile/pres:PresenceSettings/pres:Status"));
+        Assert.AreEqual("OK", answer.StatusCode, answer.Text);
+        return answer.Body.Descendants(System.Xml.Linq.XName.Get("InvokeID", Contracts.Namespaces.Rg)).Single().Value;
     }
 
     [TestMethod]

@@ -28,18 +28,18 @@ public abstract class GupOutboxTests(StoreKind kind)
     }
 
     /// <summary>A store and outbox on the place (again, for a restart).</summary>
-    internal static async Task<(ISubscriptionStore Store, IOutbox Outbox)> OpenAsync(StorePlace place, TimeSpan? lease = null)
+    internal static async Task<(ISubscriptionStore Store, IOutbox Outbox)> OpenAsync(StorePlace place, TimeSpan? lease = null, TimeProvider? time = null)
     {
         var (store, outbox) = place.Pick<(ISubscriptionStore, IOutbox)>(
             d =>
             {
                 var sqlite = new SqliteSubscriptionStore(Path.Combine(d, "gup-subscriptions.db"));
-                return (sqlite, new SqliteGupOutbox(sqlite));
+                return (sqlite, new SqliteGupOutbox(sqlite, time));
             },
             (db, schema) =>
             {
                 var postgres = new PostgresSubscriptionStore(db, schema);
-                return (postgres, new PostgresGupOutbox(postgres, lease ?? TimeSpan.FromSeconds(30)));
+                return (postgres, new PostgresGupOutbox(postgres, lease ?? TimeSpan.FromSeconds(30), time));
             });
         await store.InitializeAsync(CancellationToken.None);
         return (store, outbox);
@@ -88,6 +88,62 @@ public abstract class GupOutboxTests(StoreKind kind)
             Assert.AreEqual(SubscriptionStatus.Suspended, suspended!.Status);
             Assert.AreEqual("HTTP 404 from the callback", suspended.Reason);
             Assert.IsEmpty(await outbox.DueAsync(Now.AddDays(1), 10, CancellationToken.None));
+        }
+        finally
+        {
+            await place.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public async Task OfResource_ShowsPendingFailuresLastErrorAndLastDelivery()
+    {
+        var (_, _, place) = await CreateAsync();
+        var time = new ManualTimeProvider(Now);
+        var (store, outbox) = await OpenAsync(place, time: time);
+        try
+        {
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n2"), CancellationToken.None);
+            var first = (await outbox.DueAsync(Now, 10, CancellationToken.None))[0];
+            await outbox.RetryAsync(first, Now.AddSeconds(5), "HTTP 500", CancellationToken.None);
+
+            var failing = (await store.OfResourceAsync("sip:alice@example.org", CancellationToken.None)).Single();
+            Assert.AreEqual("g-1", failing.Subscription.InvokeId);
+            Assert.AreEqual("urn:app", failing.Subscription.Requestor.ProviderId);
+            Assert.AreEqual((2, 1, "HTTP 500", (DateTimeOffset?)null, 0L), (failing.Pending, failing.FailedAttempts, failing.LastError, failing.LastDelivery, failing.Delivered));
+
+            time.Advance(TimeSpan.FromSeconds(5));
+            var retried = (await outbox.DueAsync(Now.AddSeconds(5), 10, CancellationToken.None)).First(e => e.NotificationId == "n1");
+            await outbox.DeliveredAsync(retried, CancellationToken.None);
+
+            var delivered = (await store.OfResourceAsync("sip:alice@example.org", CancellationToken.None)).Single();
+            Assert.AreEqual((1, 0, (string?)null, (DateTimeOffset?)Now.AddSeconds(5), 1L), (delivered.Pending, delivered.FailedAttempts, delivered.LastError, delivered.LastDelivery, delivered.Delivered));
+            Assert.IsEmpty(await store.OfResourceAsync("sip:bob@example.org", CancellationToken.None));
+        }
+        finally
+        {
+            await place.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public async Task DeliveredAfterTheSubscriptionEnded_LeavesNoRecordBehind()
+    {
+        var (store, outbox, place) = await CreateAsync();
+        try
+        {
+            await store.RecordNotificationAsync("g-1", new Dictionary<string, string>(), Entry("n1"), CancellationToken.None);
+            var inFlight = (await outbox.DueAsync(Now, 10, CancellationToken.None)).Single();
+            var subscription = await store.GetAsync("g-1", CancellationToken.None);
+            await store.RemoveAsync("g-1", CancellationToken.None);
+            Assert.IsEmpty(await store.OfResourceAsync("sip:alice@example.org", CancellationToken.None));
+
+            await outbox.DeliveredAsync(inFlight, CancellationToken.None);
+            await store.AddAsync(subscription!, CancellationToken.None);
+
+            var again = (await store.OfResourceAsync("sip:alice@example.org", CancellationToken.None)).Single();
+            Assert.AreEqual((0, (DateTimeOffset?)null), (again.Delivered, again.LastDelivery), "the ended subscription's delivery is not counted for a new one");
         }
         finally
         {
