@@ -41,6 +41,7 @@ internal static class ConsoleHosting
             sp.GetRequiredService<IReplayCache>(), sp.GetRequiredService<XmlLimits>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsoleAudit>();
         services.AddSingleton<SubscriberView>();
+        services.AddSingleton(sp => new McpttProfilesView(sp.GetService<Mcptt.McpttContext>(), sp.GetRequiredService<ConsoleOptions>()));
         services.AddSingleton(sp => new SubscriptionsView(sp.GetRequiredService<Endpoints.RgContext>(), sp.GetService<Subscriptions.SubscriptionContext>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SubscriptionsView>>()));
         services.AddSingleton<RulesView>();

@@ -19,6 +19,10 @@ public sealed class SubscriberModel : PageModel
 
     public IReadOnlyList<Subscriptions.SubscriptionOverview> Subscriptions { get; private set; } = [];
 
+    public IReadOnlyList<McpttProfileView> McpttProfiles { get; private set; } = [];
+
+    public string? McpttProblem { get; private set; }
+
     public bool ShowsSubscriptions => SubscriptionsView.Available && Problem is null;
 
     public bool IsAdmin => User.IsInRole(ConsoleRoles.Admin);
@@ -42,7 +46,7 @@ public sealed class SubscriberModel : PageModel
         Id = Id.Trim();
         Message = string.IsNullOrEmpty(ended) ? null : $"Subscription {ended} ended.";
         await LoadAsync();
-        await Audit.RecordAsync(User, "view-profile", Id, Problem is null ? $"{Components.Count} components, {Subscriptions.Count} subscriptions" : "refused: " + Problem);
+        await Audit.RecordAsync(User, "view-profile", Id, Problem is null ? $"{Components.Count} components, {McpttProfiles.Count} MCPTT profiles, {Subscriptions.Count} subscriptions" : "refused: " + Problem);
     }
 
     public async Task<IActionResult> OnPostEndAsync(string invokeId)
@@ -76,5 +80,9 @@ public sealed class SubscriberModel : PageModel
     {
         (Components, Problem) = await HttpContext.RequestServices.GetRequiredService<SubscriberView>().ReadAsync(User, Id!, HttpContext.RequestAborted);
         Subscriptions = ShowsSubscriptions ? await SubscriptionsView.OfAsync(Id!, HttpContext.RequestAborted) : [];
+        if (Problem is null)
+        {
+            (McpttProfiles, McpttProblem) = await HttpContext.RequestServices.GetRequiredService<McpttProfilesView>().ReadAsync(User, Id!, HttpContext.RequestAborted);
+        }
     }
 }

@@ -206,6 +206,32 @@ public sealed partial class ConsoleBrowserTests
         Assert.AreEqual("OK", still.StatusCode, "care did not end it: " + still.Text);
     }
 
+    [TestMethod]
+    public async Task McpttProfiles_ShowTheirVersionsAndTheDevicesTheyAreActiveOn()
+    {
+        var activated = await Integration.Mcptt.McpttText.PostAsync(s_server.BaseAddress, Alice, Integration.Mcptt.McpttText.Get(Alice, "2", device: "console-handset"));
+        Assert.AreEqual("OK", activated.StatusCode, activated.Text);
+        var listed = await Integration.Mcptt.McpttText.PostAsync(s_server.BaseAddress, Alice, Integration.Mcptt.McpttText.List(Alice));
+        Assert.AreEqual("OK", listed.StatusCode, listed.Text);
+        var versions = listed.Body.Descendants(Integration.Mcptt.McpttText.Cm + "UserProfile")
+            .ToDictionary(p => p.Element(Integration.Mcptt.McpttText.Cm + "ProfileID")!.Value, p => p.Element(Integration.Mcptt.McpttText.Cm + "Version")!.Value);
+        Assert.HasCount(3, versions);
+
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        s_browser.Navigate().GoToUrl(new Uri(Https, "console/subscriber?id=" + Uri.EscapeDataString(Alice)));
+        WaitFor(() => s_browser.FindElements(By.CssSelector("#mcptt-profiles tr[data-profile]")).Count == 3);
+
+        foreach (var (profileId, version) in versions)
+        {
+            var row = s_browser.FindElement(By.CssSelector($"#mcptt-profiles tr[data-profile='{profileId}']"));
+            Assert.AreEqual(version, row.FindElement(By.CssSelector(".version")).Text, "profile " + profileId);
+        }
+
+        StringAssert.Contains(s_browser.FindElement(By.CssSelector("#mcptt-profiles tr[data-profile='2'] .devices")).Text, "console-handset");
+        Assert.DoesNotContain("console-handset", s_browser.FindElement(By.CssSelector("#mcptt-profiles tr[data-profile='1'] .devices")).Text);
+        Screenshot("mcptt-profiles");
+    }
+
     private static async Task<string> SubscribeAsync(string resource)
     {
         var answer = await RgText.PostAsync(s_server.Rg, SubscriptionFlowTests.Subscribe(resource, s_listener.Url("console"), null, "/gup:Profile/pres:PresenceSettings/pres:Status"));
