@@ -40,6 +40,7 @@ internal static class ConsoleHosting
             new AssertionValidator(issuers, sp.GetRequiredService<SamlOptions>(), sp.GetRequiredService<IReplayCache>(), sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<IReplayCache>(), sp.GetRequiredService<XmlLimits>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConsoleAudit>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<SubscriberView>();
         services.AddSingleton(sp => new McpttProfilesView(sp.GetService<Mcptt.McpttContext>(), sp.GetRequiredService<ConsoleOptions>()));
         services.AddSingleton(sp => new SubscriptionsView(sp.GetRequiredService<Endpoints.RgContext>(), sp.GetService<Subscriptions.SubscriptionContext>(),

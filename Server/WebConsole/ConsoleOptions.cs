@@ -18,6 +18,12 @@ internal sealed record ConsoleOptions
     /// <summary>However active, a session ends this long after sign-in.</summary>
     public TimeSpan MaxSession { get; init; } = TimeSpan.FromHours(8);
 
+    /// <summary>Wrong passwords in a row after which a local user name is locked (<see cref="SignInThrottle"/>).</summary>
+    public int MaxFailedSignIns { get; init; } = 5;
+
+    /// <summary>How long such a lock lasts.</summary>
+    public TimeSpan LockoutDuration { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>The sb:Sender-like identity of console requests in authorization decisions and records.</summary>
     public string ProviderId { get; init; } = "urn:gupsoap:console";
 
@@ -44,6 +50,11 @@ internal sealed record ConsoleOptions
         {
             throw new ConfigurationException("Gup:Console:IdpCertificatePath", "a console IdP needs its pinned signing certificate.",
                 "Set it to the IdP's certificate (PEM), relative to the data directory, or remove Gup:Console:IdpEntityId.");
+        }
+
+        if (options.MaxFailedSignIns < 1 || options.LockoutDuration <= TimeSpan.Zero)
+        {
+            throw new ConfigurationException("Gup:Console:MaxFailedSignIns", "and Gup:Console:LockoutDuration must be positive.", "Use e.g. 5 and 00:15:00.");
         }
 
         return options.IdleTimeout <= TimeSpan.Zero || options.MaxSession < options.IdleTimeout

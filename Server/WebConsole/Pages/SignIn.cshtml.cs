@@ -24,18 +24,48 @@ public sealed class SignInModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? user, string? password)
     {
-        var role = string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password) ? null : Accounts.Verify(user, password);
         var audit = HttpContext.RequestServices.GetRequiredService<ConsoleAudit>();
-        if (role is null)
+        var throttle = HttpContext.RequestServices.GetRequiredService<SignInThrottle>();
+        if (string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password))
         {
-            audit.SignIn(user ?? "-", "local", "wrong user name or password");
             Error = "Wrong user name or password.";
             return Page();
         }
 
+        if (throttle.LockedUntil(user) is { } locked)
+        {
+            audit.SignIn(user, "local", "locked after too many wrong passwords");
+            return Locked(locked);
+        }
+
+        var role = Accounts.Verify(user, password);
+        if (role is null)
+        {
+            var lockedNow = throttle.Failed(user);
+            audit.SignIn(user, "local", lockedNow is null ? "wrong user name or password" : "wrong user name or password; locked");
+            if (lockedNow is { } until)
+            {
+                return Locked(until);
+            }
+
+            Error = "Wrong user name or password.";
+            return Page();
+        }
+
+        throttle.Succeeded(user);
         audit.SignIn(user!, "local", null);
         await ConsoleHosting.SignInAsync(HttpContext, new ConsoleUser(user!, role, "local", HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()));
         return LocalRedirect(SafeReturn(ReturnUrl));
+    }
+
+    private PageResult Locked(DateTimeOffset until)
+    {
+        Error = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Too many wrong passwords for this user name: try again after {until.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z.");
+        Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling((until - HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).TotalSeconds))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Page();
     }
 
     /// <summary>Only a console path of this server is a place to return to.</summary>

@@ -232,6 +232,42 @@ public sealed partial class ConsoleBrowserTests
         Screenshot("mcptt-profiles");
     }
 
+    [TestMethod]
+    public async Task PasswordGuessing_AtLocalSignIn_LocksTheUserName_OthersStillSignIn()
+    {
+        const string Target = "guessed-user";
+        using var client = PinnedClient(new CookieContainer());
+        var signIn = new Uri(Https, "console/signin");
+        async Task<HttpResponseMessage> TryAsync(string user, string password)
+        {
+            var page = await client.GetStringAsync(signIn, TestContext.CancellationToken);
+            return await client.PostAsync(signIn, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["user"] = user,
+                ["password"] = password,
+                ["__af"] = AntiforgeryToken(page)!,
+            }), TestContext.CancellationToken);
+        }
+
+        for (var i = 1; i < 5; i++)
+        {
+            using var wrong = await TryAsync(Target, "not-the-password-" + i);
+            Assert.AreEqual(HttpStatusCode.OK, wrong.StatusCode);
+            StringAssert.Contains(await wrong.Content.ReadAsStringAsync(TestContext.CancellationToken), "Wrong user name or password.");
+        }
+
+        using var locking = await TryAsync(Target, "not-the-password-5");
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, locking.StatusCode);
+        Assert.IsTrue(locking.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14), "Retry-After: the rest of the 15-minute lock");
+        using var stillLocked = await TryAsync(Target, "any-password-at-all");
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, stillLocked.StatusCode);
+        StringAssert.Contains(await stillLocked.Content.ReadAsStringAsync(TestContext.CancellationToken), "Too many wrong passwords");
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("locked after too many wrong passwords", StringComparison.Ordinal)));
+
+        using var other = await TryAsync(CareUser, CarePassword);
+        Assert.AreEqual(HttpStatusCode.Redirect, other.StatusCode, "another user name is not locked");
+    }
+
     private static async Task<string> SubscribeAsync(string resource)
     {
         var answer = await RgText.PostAsync(s_server.Rg, SubscriptionFlowTests.Subscribe(resource, s_listener.Url("console"), null, "/gup:Profile/pres:PresenceSettings/pres:Status"));
@@ -354,6 +390,12 @@ public sealed partial class ConsoleBrowserTests
             cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, Https.Host) { Secure = cookie.Secure });
         }
 
+        return PinnedClient(cookies);
+    }
+
+    /// <summary>An HTTP client with its own cookies, trusting the server's TLS certificate by pin.</summary>
+    private static HttpClient PinnedClient(CookieContainer cookies)
+    {
         var pinned = Core.Security.PemFiles.Load("tls", Path.Combine(s_server.DataDirectory, "keys", "tls-cert.pem"), null).GetCertHashString(HashAlgorithmName.SHA256);
         var handler = new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false };
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
