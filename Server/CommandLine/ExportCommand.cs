@@ -24,7 +24,7 @@ internal static class ExportCommand
             var configuration = context.Configuration();
             var request = new ExportRequest(result.GetValue(subscriber), result.GetValue(output));
             var exit = await ProfileExport.RunAsync(configuration, request, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken);
-            AdminAudit.Record(configuration, result.InvocationConfiguration.Error, "export", request.Subscriber ?? "all subscribers", exit == 0 ? $"written to {request.OutPath ?? "standard output"}" : "no such subscriber");
+            await AdminAudit.RecordAsync(configuration, result.InvocationConfiguration.Error, "export", request.Subscriber ?? "all subscribers", exit == 0 ? $"written to {request.OutPath ?? "standard output"}" : "no such subscriber", exit == 0, request.Subscriber);
             return exit;
         });
         return command;

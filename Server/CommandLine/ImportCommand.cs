@@ -46,7 +46,7 @@ internal static class ImportCommand
             int exit = LiveImportProgress.Usable(output)
                 ? await LiveImportProgress.RunAsync(progress => ProfileImport.RunAsync(configuration, request, output, progress, TimeProvider.System, interrupt.Token))
                 : await ProfileImport.RunAsync(configuration, request, output, new PlainImportProgress(output, TimeProvider.System), TimeProvider.System, interrupt.Token);
-            AdminAudit.Record(configuration, result.InvocationConfiguration.Error, "import", request.Path, exit == 0 ? "completed" : exit == ProfileImport.Interrupted ? "interrupted" : $"exit code {exit}");
+            await AdminAudit.RecordAsync(configuration, result.InvocationConfiguration.Error, "import", request.Path, exit == 0 ? "completed" : exit == ProfileImport.Interrupted ? "interrupted" : $"exit code {exit}", exit == 0);
             return exit;
         });
         return command;

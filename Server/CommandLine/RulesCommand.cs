@@ -14,7 +14,7 @@ internal static class RulesCommand
         {
             var configuration = context.Configuration();
             var (exit, outcome, path) = await RulesReload.RunAsync(configuration, result.InvocationConfiguration.Output, TimeProvider.System);
-            AdminAudit.Record(configuration, result.InvocationConfiguration.Error, "rules reload", path, outcome);
+            await AdminAudit.RecordAsync(configuration, result.InvocationConfiguration.Error, "rules reload", path, outcome, exit == 0);
             return exit;
         });
         return new Command("rules", "The operator's common authorization rules.") { reload };

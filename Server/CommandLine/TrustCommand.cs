@@ -27,7 +27,7 @@ internal static class TrustCommand
             var configuration = context.Configuration();
             var request = new TrustAddRequest(result.GetValue(entityId)!, result.GetValue(certificate)!.FullName, result.GetValue(hplmn), result.GetValue(intermediary));
             var (exit, outcome) = await TrustAdmin.AddAsync(configuration, request, result.InvocationConfiguration.Output, TimeProvider.System);
-            AdminAudit.Record(configuration, result.InvocationConfiguration.Error, "trust add", request.EntityId, outcome);
+            await AdminAudit.RecordAsync(configuration, result.InvocationConfiguration.Error, "trust add", request.EntityId, outcome, exit == 0);
             return exit;
         });
 
@@ -37,7 +37,7 @@ internal static class TrustCommand
         {
             var configuration = context.Configuration();
             var (exit, outcome) = await TrustAdmin.RemoveAsync(configuration, result.GetValue(removed)!, result.InvocationConfiguration.Output);
-            AdminAudit.Record(configuration, result.InvocationConfiguration.Error, "trust remove", result.GetValue(removed)!, outcome);
+            await AdminAudit.RecordAsync(configuration, result.InvocationConfiguration.Error, "trust remove", result.GetValue(removed)!, outcome, exit == 0);
             return exit;
         });
 

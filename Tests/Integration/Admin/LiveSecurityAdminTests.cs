@@ -75,6 +75,18 @@ public sealed class LiveSecurityAdminTests
         Assert.IsNotNull(refused.Fault, "the same token, verified before, is refused once its issuer is removed");
         Assert.Contains("FailedAuthentication", refused.FaultCode);
         Assert.Contains("\"action\":\"trust remove\"", await File.ReadAllTextAsync(Path.Combine(work, "admin-audit.jsonl")));
+
+        // Operator actions are charging records too (recorder admin), listed by admin charging beside the requests.
+        var (charged, charging, chargingLog) = await AdminAsync("charging", "--format", "jsonl", $"--Gup:DataDirectory={work}");
+        Assert.AreEqual(0, charged, chargingLog);
+        var actions = charging.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Where(r => r.GetProperty("recorder").GetString() == "admin")
+            .Select(r => (Operation: r.GetProperty("operation").GetString(), Outcome: r.GetProperty("outcome").GetString(), Application: r.GetProperty("application").GetString(),
+                Detail: r.GetProperty("statusDetail").GetString()))
+            .ToList();
+        CollectionAssert.AreEqual(new[] { "trust add", "trust remove" }, actions.Select(a => a.Operation).ToList());
+        Assert.IsTrue(actions.All(a => a.Outcome == "OK" && a.Application == "admin:" + Environment.UserName), string.Join("; ", actions));
+        StringAssert.StartsWith(actions[0].Detail, PartnerIdp + ": added");
     }
 
     [TestMethod]

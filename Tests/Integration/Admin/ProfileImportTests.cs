@@ -189,6 +189,13 @@ public abstract class ProfileImportSuite(StoreKind kind)
         Assert.Contains("Done: 2 imported, 0 already present, 1 rejected", output);
         var (_, exported, _) = await AdminAsync(deployment, ["export", "--subscriber", "sip:twice1@example.org"]);
         Assert.Contains("User 1", exported);
+
+        // The operator's export of one subscriber is in that subscriber's access history; imports are charged without one.
+        var (_, history, _) = await AdminAsync(deployment, ["charging", "--subscriber", "sip:twice1@example.org", "--format", "csv"]);
+        Assert.Contains(",admin,export,", history);
+        Assert.DoesNotContain("User 1", history, "never profile content");
+        var (_, all, _) = await AdminAsync(deployment, ["charging", "--format", "csv"]);
+        Assert.AreEqual(2, all.Split('\n').Count(l => l.Contains(",admin,import,", StringComparison.Ordinal)), all);
     }
 
     [TestMethod]
