@@ -43,29 +43,69 @@ internal sealed class RulesView(RgContext rg, SubscriberView profiles, ConsoleOp
     }
 
     /// <summary>Sets the Effect of rule <paramref name="ruleId"/>; null when done, else the Rg's answer.</summary>
-    public async Task<string?> SetEffectAsync(ClaimsPrincipal user, string resourceId, string ruleId, Effect effect, DateTimeOffset notChangedSince, CancellationToken cancellationToken)
+    public Task<string?> SetEffectAsync(ClaimsPrincipal user, string resourceId, string ruleId, Effect effect, DateTimeOffset notChangedSince, CancellationToken cancellationToken) =>
+        PlainId(ruleId) is { } invalid
+            ? Task.FromResult<string?>(invalid)
+            : ModifyAsync(user, resourceId, new ModifyItem
+            {
+                ItemId = "effect",
+                Select = RuleSelect(ruleId, "/gup:Effect"),
+                NewData = new ValueContent { Elements = [new XElement(Gup + "Effect", effect.ToString())] },
+                OverrideAllowed = true,
+                NotChangedSince = notChangedSince.UtcDateTime,
+                NotChangedSinceSpecified = true,
+            }, cancellationToken);
+
+    /// <summary>
+    /// Adds a rule (an Rg Modify inserting it: the RAF validates it against gup.xsd, an existing id answers
+    /// ExistsAlready); null when done, else why not.
+    /// </summary>
+    public Task<string?> AddRuleAsync(ClaimsPrincipal user, string resourceId, RuleDraft draft, DateTimeOffset notChangedSince, CancellationToken cancellationToken)
     {
-        if (ruleId.Length is 0 or > 128 || !ruleId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        ArgumentNullException.ThrowIfNull(draft);
+        if (PlainId(draft.RuleId) is { } invalid)
         {
-            return "The rule id is not a plain name.";
+            return Task.FromResult<string?>(invalid);
         }
 
-        var request = new ModifyRequest
+        if (draft.Rule(ComponentTypes) is not { } rule)
         {
-            ResourceId = new ResourceId { Value = resourceId },
-            Items =
-            [
-                new ModifyItem
-                {
-                    ItemId = "effect",
-                    Select = new DataSelect($"/gup:Profile/gup:AuthorizationRules/gup:Rule[@id='{ruleId}']/gup:Effect", new Dictionary<string, string> { ["gup"] = Namespaces.Gup }),
-                    NewData = new ValueContent { Elements = [new XElement(Gup + "Effect", effect.ToString())] },
-                    OverrideAllowed = true,
-                    NotChangedSince = notChangedSince.UtcDateTime,
-                    NotChangedSinceSpecified = true,
-                },
-            ],
-        };
+            return Task.FromResult<string?>(draft.Problem(ComponentTypes));
+        }
+
+        return ModifyAsync(user, resourceId, new ModifyItem
+        {
+            ItemId = "add",
+            Select = RuleSelect(draft.RuleId, ""),
+            NewData = new ValueContent { Elements = [rule] },
+            OverrideAllowed = false,
+            NotChangedSince = notChangedSince.UtcDateTime,
+            NotChangedSinceSpecified = true,
+        }, cancellationToken);
+    }
+
+    /// <summary>Removes rule <paramref name="ruleId"/> (an Rg Modify without new data); null when done, else why not.</summary>
+    public Task<string?> DeleteRuleAsync(ClaimsPrincipal user, string resourceId, string ruleId, DateTimeOffset notChangedSince, CancellationToken cancellationToken) =>
+        PlainId(ruleId) is { } invalid
+            ? Task.FromResult<string?>(invalid)
+            : ModifyAsync(user, resourceId, new ModifyItem
+            {
+                ItemId = "delete",
+                Select = RuleSelect(ruleId, ""),
+                OverrideAllowed = true,
+                NotChangedSince = notChangedSince.UtcDateTime,
+                NotChangedSinceSpecified = true,
+            }, cancellationToken);
+
+    private static string? PlainId(string ruleId) =>
+        ruleId.Length is 0 or > 128 || !ruleId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') ? "The rule id is not a plain name." : null;
+
+    private static DataSelect RuleSelect(string ruleId, string below) =>
+        new($"/gup:Profile/gup:AuthorizationRules/gup:Rule[@id='{ruleId}']{below}", new Dictionary<string, string> { ["gup"] = Namespaces.Gup });
+
+    private async Task<string?> ModifyAsync(ClaimsPrincipal user, string resourceId, ModifyItem item, CancellationToken cancellationToken)
+    {
+        var request = new ModifyRequest { ResourceId = new ResourceId { Value = resourceId }, Items = [item] };
         var context = new SoapRequestContext
         {
             Headers = new Core.Liberty.LibertyHeaders { HasFramework = true, FrameworkVersion = "2.0", SenderProviderId = options.ProviderId, MessageId = "urn:uuid:" + Guid.NewGuid().ToString("D") },
@@ -73,8 +113,8 @@ internal sealed class RulesView(RgContext rg, SubscriberView profiles, ConsoleOp
             CancellationToken = cancellationToken,
         };
         var response = await ModifyOperation.HandleAsync(rg, request, context);
-        var item = response.Items?.FirstOrDefault()?.Status;
-        return response.Status?.Code == StatusCodes.Ok ? null : Describe(item is { Code: not StatusCodes.Ok } ? item : response.Status);
+        var status = response.Items?.FirstOrDefault()?.Status;
+        return response.Status?.Code == StatusCodes.Ok ? null : Describe(status is { Code: not StatusCodes.Ok } ? status : response.Status);
     }
 
     private static string Describe(Status? status) =>

@@ -46,14 +46,14 @@ public sealed class RulesModel : PageModel
 
     private ConsoleAudit Audit => HttpContext.RequestServices.GetRequiredService<ConsoleAudit>();
 
-    public async Task<IActionResult> OnGetAsync(string? changed)
+    public async Task<IActionResult> OnGetAsync(string? changed, string? how)
     {
         if (string.IsNullOrWhiteSpace(Id))
         {
             return LocalRedirect(ConsoleHosting.PathPrefix + "/subscriber");
         }
 
-        Message = string.IsNullOrEmpty(changed) ? null : $"Rule {changed} changed.";
+        Message = string.IsNullOrEmpty(changed) ? null : $"Rule {changed} {how switch { "added" => "added", "deleted" => "deleted", _ => "changed" }}.";
         await LoadAsync();
         await Audit.RecordAsync(User, "view-rules", Id, Rules?.Problem is null ? "shown" : "refused: " + Rules.Problem,
             Decision is null ? "" : $"decision for {App} {Op} {Type}: {Decision.Answer}");
@@ -83,6 +83,49 @@ public sealed class RulesModel : PageModel
         if (problem is null)
         {
             return LocalRedirect($"{ConsoleHosting.PathPrefix}/rules?id={Uri.EscapeDataString(Id)}&changed={Uri.EscapeDataString(ruleId)}");
+        }
+
+        Message = "Not changed: " + problem;
+        MessageIsError = true;
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddRuleAsync(string ruleId, DraftRequestor requestor, string? requestorId, string? componentType,
+        List<AccessOperation> operations, Effect effect, int? priority, string notChangedSince)
+    {
+        var draft = new RuleDraft(ruleId ?? "", requestor, requestorId, componentType, operations ?? [], effect, priority);
+        return await WriteAsync("add-rule", draft.RuleId, notChangedSince, since => View.AddRuleAsync(User, Id!, draft, since, HttpContext.RequestAborted),
+            $"added: {requestor} {requestorId} {componentType ?? "whole profile"} {string.Join("+", draft.Operations)} {effect}", "added");
+    }
+
+    public Task<IActionResult> OnPostDeleteRuleAsync(string ruleId, string notChangedSince) =>
+        WriteAsync("delete-rule", ruleId ?? "", notChangedSince, since => View.DeleteRuleAsync(User, Id!, ruleId ?? "", since, HttpContext.RequestAborted), "deleted", "deleted");
+
+    /// <summary>An admin write to the rules: refused for care (403), recorded either way, the page shown again with the outcome.</summary>
+    private async Task<IActionResult> WriteAsync(string action, string ruleId, string notChangedSince, Func<DateTimeOffset, Task<string?>> write, string target, string done)
+    {
+        if (string.IsNullOrWhiteSpace(Id))
+        {
+            return BadRequest();
+        }
+
+        if (!IsAdmin)
+        {
+            await Audit.RecordAsync(User, action, Id, "refused: not admin", ruleId);
+            return StatusCode(Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden);
+        }
+
+        if (!DateTimeOffset.TryParse(notChangedSince, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var since))
+        {
+            return BadRequest();
+        }
+
+        var problem = await write(since);
+        await Audit.RecordAsync(User, action, Id, problem is null ? "done" : "refused: " + problem, $"{ruleId} {target}");
+        if (problem is null)
+        {
+            return LocalRedirect($"{ConsoleHosting.PathPrefix}/rules?id={Uri.EscapeDataString(Id)}&changed={Uri.EscapeDataString(ruleId)}&how={done}");
         }
 
         Message = "Not changed: " + problem;

@@ -276,6 +276,64 @@ public sealed partial class ConsoleBrowserTests
     }
 
     [TestMethod]
+    public async Task Rules_AdminAddsARule_TakesEffectOverRg_StaleFormShowsTheConflict_DeleteEndsIt()
+    {
+        const string App = "urn:gupsoap:app:console-added";
+        const string RuleId = "console-added";
+        Task<SoapHttp.SoapAnswer> AppReadsLcsAsync() =>
+            SoapHttp.PostAsync(s_server.Rg, SoapMessages.Envelope11(RgText.Query(Alice, "/gup:Profile/lcs:LcsPrivacy"), SoapMessages.Headers(sender: App)));
+        Assert.AreNotEqual("OK", (await AppReadsLcsAsync()).StatusCode, "no rule lets the application read yet");
+
+        await SignInWithIdpAsync("ada@operator.example", "admin");
+        OpenRules("");
+        var staleSince = s_browser.FindElement(By.CssSelector("#add-rule input[name='notChangedSince']")).GetAttribute("value")!;
+        s_browser.FindElement(By.Id("new-rule-id")).SendKeys(RuleId);
+        s_browser.FindElement(By.XPath("//select[@id='new-rule-requestor']/option[@value='Provider']")).Click();
+        s_browser.FindElement(By.Id("new-rule-requestor-id")).SendKeys(App);
+        s_browser.FindElement(By.XPath("//select[@id='new-rule-type']/option[.='LcsPrivacy']")).Click();
+        s_browser.FindElement(By.CssSelector("input.new-rule-operation[value='Query']")).Click();
+        s_browser.FindElement(By.Id("new-rule-priority")).SendKeys("5");
+        Screenshot("rules-add");
+        s_browser.FindElement(By.Id("save-rule")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("message")).Count == 1);
+        Assert.AreEqual($"Rule {RuleId} added.", s_browser.FindElement(By.Id("message")).Text);
+        var row = s_browser.FindElement(By.CssSelector($"tr[data-rule='{RuleId}']")).Text;
+        StringAssert.Contains(row, App);
+        StringAssert.Contains(row, "Query");
+
+        var read = await AppReadsLcsAsync();
+        Assert.AreEqual("OK", read.StatusCode, "the added rule governs the next request: " + read.Text);
+        OpenRules($"&app={Uri.EscapeDataString(App)}&op=Query&type=LcsPrivacy");
+        StringAssert.Contains(s_browser.FindElement(By.Id("decision")).Text, $"yes, rule {RuleId}");
+
+        // A form loaded before that change is refused, and says so, rather than overwriting.
+        using (var client = BrowserSessionClient())
+        {
+            var page = await client.GetStringAsync(new Uri(Https, "console/rules?id=" + Uri.EscapeDataString(Alice)), TestContext.CancellationToken);
+            using var stale = await client.PostAsync(new Uri(Https, "console/rules?handler=DeleteRule"), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["id"] = Alice,
+                ["ruleId"] = RuleId,
+                ["notChangedSince"] = staleSince,
+                ["__af"] = AntiforgeryToken(page)!,
+            }), TestContext.CancellationToken);
+            var answer = await stale.Content.ReadAsStringAsync(TestContext.CancellationToken);
+            StringAssert.Contains(answer, "Not changed:");
+            StringAssert.Contains(answer, "ModifiedSince");
+        }
+
+        Assert.AreEqual("OK", (await AppReadsLcsAsync()).StatusCode, "the stale delete did nothing");
+        OpenRules("");
+        s_browser.FindElement(By.CssSelector($"tr[data-rule='{RuleId}'] button.delete-rule")).Click();
+        WaitFor(() => s_browser.FindElements(By.Id("message")).Count == 1);
+        Assert.AreEqual($"Rule {RuleId} deleted.", s_browser.FindElement(By.Id("message")).Text);
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector($"tr[data-rule='{RuleId}']")));
+        Assert.AreNotEqual("OK", (await AppReadsLcsAsync()).StatusCode, "deleted: the application is refused again");
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("add-rule", StringComparison.Ordinal) && l.Message.Contains("done", StringComparison.Ordinal)));
+        Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("delete-rule", StringComparison.Ordinal) && l.Message.Contains("refused", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public async Task CareUser_HasNoEditButton_ForgedPostIsRefused()
     {
         SignOutInBrowser();
@@ -287,6 +345,8 @@ public sealed partial class ConsoleBrowserTests
         OpenRules("");
         Assert.IsNotEmpty(s_browser.FindElements(By.CssSelector($"tr[data-rule='{DemoRule}']")));
         Assert.IsEmpty(s_browser.FindElements(By.CssSelector("button.save-effect")));
+        Assert.IsEmpty(s_browser.FindElements(By.CssSelector("button.delete-rule")));
+        Assert.IsEmpty(s_browser.FindElements(By.Id("add-rule")));
 
         using var client = BrowserSessionClient();
         var page = await client.GetStringAsync(new Uri(Https, "console/rules?id=" + Uri.EscapeDataString(Alice)), TestContext.CancellationToken);
