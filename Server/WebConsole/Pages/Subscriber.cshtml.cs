@@ -63,7 +63,9 @@ public sealed class SubscriberModel : PageModel
             return StatusCode(Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden);
         }
 
-        var problem = await SubscriptionsView.EndAsync(Id, invokeId, HttpContext.RequestAborted);
+        // The same authorization as showing it: a subscriber the rules keep from the console is not acted on either.
+        var (_, refused) = await HttpContext.RequestServices.GetRequiredService<SubscriberView>().ReadAsync(User, Id, HttpContext.RequestAborted);
+        var problem = refused ?? await SubscriptionsView.EndAsync(Id, invokeId, HttpContext.RequestAborted);
         await Audit.RecordAsync(User, "end-subscription", Id, problem is null ? "done" : "refused: " + problem, invokeId);
         if (problem is null)
         {

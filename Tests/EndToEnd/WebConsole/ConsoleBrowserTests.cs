@@ -184,6 +184,19 @@ public sealed partial class ConsoleBrowserTests
         Assert.AreNotEqual("OK", gone.StatusCode, "ended for the application too: " + gone.Text);
         Assert.IsTrue(s_logs.Lines.Any(l => l.Message.Contains("end-subscription", StringComparison.Ordinal) && l.Message.Contains("done", StringComparison.Ordinal)));
 
+        // An invoke id ends only under its own subscriber: named under another one, it is refused and stays.
+        using (var admin = BrowserSessionClient())
+        {
+            var adminPage = await admin.GetStringAsync(page, TestContext.CancellationToken);
+            using var elsewhere = await admin.PostAsync(new Uri(Https, "console/subscriber?handler=End"), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["id"] = Alice,
+                ["invokeId"] = kept,
+                ["__af"] = AntiforgeryToken(adminPage)!,
+            }), TestContext.CancellationToken);
+            StringAssert.Contains(await elsewhere.Content.ReadAsStringAsync(TestContext.CancellationToken), "Not ended: no such subscription to this subscriber");
+        }
+
         SignOutInBrowser();
         s_browser.FindElement(By.Id("user")).SendKeys(CareUser);
         s_browser.FindElement(By.Id("password")).SendKeys(CarePassword);
