@@ -83,48 +83,27 @@ internal sealed class ReplayCacheConnection : IDisposable
     /// says for each whether it was new (inserted, or an expired record renewed) or a replay — also of an id earlier
     /// in the same batch. Nothing is reported before the commit; a failure rolls back all of them.
     /// </summary>
-    public bool[] RecordAll(IReadOnlyList<ReplayRecord> records, long now)
+    public bool[] RecordAll(IReadOnlyList<ReplayRecord> records, long now) => SqliteWriteLock.InTransaction(_connection, _busyTimeout, () =>
     {
         var results = new bool[records.Count];
-        SqliteWriteLock.Begin(_connection, _busyTimeout);
-        try
+        for (var i = 0; i < records.Count; i++)
         {
-            for (var i = 0; i < records.Count; i++)
-            {
-                _record.Parameters[0].Value = records[i].Scope;
-                _record.Parameters[1].Value = records[i].Id;
-                _record.Parameters[2].Value = records[i].ExpiresAt;
-                _record.Parameters[3].Value = now;
-                results[i] = _record.ExecuteNonQuery() == 1;
-            }
-
-            SqliteWriteLock.Commit(_connection);
-            return results;
+            _record.Parameters[0].Value = records[i].Scope;
+            _record.Parameters[1].Value = records[i].Id;
+            _record.Parameters[2].Value = records[i].ExpiresAt;
+            _record.Parameters[3].Value = now;
+            results[i] = _record.ExecuteNonQuery() == 1;
         }
-        catch
-        {
-            SqliteWriteLock.Rollback(_connection);
-            throw;
-        }
-    }
 
-    public int Purge(long now, int limit)
+        return results;
+    });
+
+    public int Purge(long now, int limit) => SqliteWriteLock.InTransaction(_connection, _busyTimeout, () =>
     {
-        SqliteWriteLock.Begin(_connection, _busyTimeout);
-        try
-        {
-            _purge.Parameters[0].Value = now;
-            _purge.Parameters[1].Value = limit;
-            var deleted = _purge.ExecuteNonQuery();
-            SqliteWriteLock.Commit(_connection);
-            return deleted;
-        }
-        catch
-        {
-            SqliteWriteLock.Rollback(_connection);
-            throw;
-        }
-    }
+        _purge.Parameters[0].Value = now;
+        _purge.Parameters[1].Value = limit;
+        return _purge.ExecuteNonQuery();
+    });
 
     public void Dispose()
     {

@@ -13,7 +13,7 @@ namespace GupSoap.Core.Security;
 internal static class SqliteWriteLock
 {
     /// <summary>Begins an immediate transaction on <paramref name="connection"/> (busy_timeout 0), waiting at most <paramref name="wait"/>.</summary>
-    public static void Begin(SqliteConnection connection, TimeSpan wait)
+    private static void Begin(SqliteConnection connection, TimeSpan wait)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
         while (true)
@@ -33,14 +33,32 @@ internal static class SqliteWriteLock
         }
     }
 
+    /// <summary>Runs <paramref name="write"/> in an immediate transaction (<see cref="Begin"/>): committed when it returns, rolled back when it throws.</summary>
+    public static T InTransaction<T>(SqliteConnection connection, TimeSpan wait, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Begin(connection, wait);
+        try
+        {
+            var result = write();
+            Commit(connection);
+            return result;
+        }
+        catch
+        {
+            Rollback(connection);
+            throw;
+        }
+    }
+
     /// <summary>Commits the transaction <see cref="Begin"/> opened.</summary>
-    public static void Commit(SqliteConnection connection) => Execute(connection, "COMMIT");
+    private static void Commit(SqliteConnection connection) => Execute(connection, "COMMIT");
 
     /// <summary>
     /// Rolls back the transaction <see cref="Begin"/> opened, if SQLite has not already ended it. Best effort: it runs
     /// while another failure is being thrown, and closing the connection rolls back as well.
     /// </summary>
-    public static void Rollback(SqliteConnection connection)
+    private static void Rollback(SqliteConnection connection)
     {
         if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
         {
