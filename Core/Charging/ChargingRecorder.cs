@@ -73,11 +73,14 @@ public sealed class ChargingRecorder(string recorder, IChargingLog log, TimeProv
         }
     }
 
-    /// <summary>Writes the operation's record; an operation never identified (unreadable envelope) leaves none.</summary>
+    /// <summary>
+    /// Writes the operation's record, once: later calls for the same scope do nothing. An operation never identified
+    /// (unreadable envelope) leaves none.
+    /// </summary>
     public ValueTask CompleteAsync(ChargingScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (scope.Operation is null)
+        if (scope.Operation is null || !scope.TakeRecording())
         {
             return ValueTask.CompletedTask;
         }

@@ -50,6 +50,11 @@ public sealed class ChargingScope
     /// <summary>The fault the request was answered with, when it was.</summary>
     internal string? Fault { get; set; }
 
+    private int _recorded;
+
+    /// <summary>True the first time only: the scope's record is written once, however many places complete it.</summary>
+    internal bool TakeRecording() => Interlocked.Exchange(ref _recorded, 1) == 0;
+
     public void AddComponentType(XName type)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -43,6 +43,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             GupTracing.EndServer(activity, operation, http.Response.StatusCode);
             if (scope is not null)
             {
+                // Written already when an answer was sent; this catches a request that ended without one.
                 await charging!.CompleteAsync(scope, CancellationToken.None);
             }
         }
@@ -310,7 +311,7 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             stream => SoapMessageWriter.WriteFault(stream, version, OutgoingHeaders.For(headers, null, service.ProviderId), fault));
     }
 
-    private static async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
+    private async Task WriteAsync(HttpContext http, SoapVersion version, int status, string? action, Action<Stream> write)
     {
         using var buffer = new PooledBufferStream();
         write(buffer);
@@ -319,7 +320,14 @@ public sealed partial class SoapEndpoint(SoapService service, XmlLimits limits, 
             ? version.MediaType() + "; charset=utf-8"
             : $"{version.MediaType()}; charset=utf-8; action=\"{action}\"";
         http.Response.ContentLength = buffer.Length;
-        ChargingRecorder.Measured(ChargingScope.Current, null, buffer.Length);
+        var scope = ChargingScope.Current;
+        ChargingRecorder.Measured(scope, null, buffer.Length);
+        if (scope is not null && service.Charging is { } charging)
+        {
+            // Queued before the answer leaves: a caller holding the answer finds the record after a flush.
+            await charging.CompleteAsync(scope, CancellationToken.None);
+        }
+
         await http.Response.Body.WriteAsync(buffer.Written, http.RequestAborted);
     }
 }
