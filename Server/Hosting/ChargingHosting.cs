@@ -10,7 +10,8 @@ namespace GupSoap.Server.Hosting;
 /// <summary>
 /// Charging records (TS 23.240 §4.1.9) in the process's store: <c>charging.db</c> in the data directory, or the
 /// <c>gup.charging</c> table on PostgreSQL. <c>Gup:Charging:Enabled</c> (default true), <c>Gup:Charging:QueueCapacity</c>
-/// (records waiting for the writer before requests wait, default 10000). The queue is flushed when the host stops.
+/// (records waiting for the writer before requests wait, default 10000), <c>Gup:Charging:GroupDelay</c> (how long a group
+/// of records gathers before one transaction writes it, default 10 ms). The queue is flushed when the host stops.
 /// </summary>
 internal static class ChargingHosting
 {
@@ -24,10 +25,16 @@ internal static class ChargingHosting
             throw new Core.Hosting.ConfigurationException("Gup:Charging:QueueCapacity", $"is {capacity}.", "Use a positive number of records (default 10000).");
         }
 
+        var groupDelay = configuration.GetValue("Gup:Charging:GroupDelay", ChargingWriter.DefaultGroupDelay);
+        if (groupDelay < TimeSpan.Zero || groupDelay > TimeSpan.FromSeconds(1))
+        {
+            throw new Core.Hosting.ConfigurationException("Gup:Charging:GroupDelay", $"is {groupDelay}.", "Use a time span from 00:00:00 to 00:00:01 (default 00:00:00.010).");
+        }
+
         services.AddSingleton(_ => Store(dataDirectory, stores));
         services.AddSingleton<IChargingRecords>(sp => sp.GetRequiredService<IChargingStore>());
         services.AddSingleton(sp => new ChargingWriter(sp.GetRequiredService<IChargingStore>(), sp.GetRequiredService<TimeProvider>(), capacity,
-            sp.GetRequiredService<ILogger<ChargingWriter>>()));
+            sp.GetRequiredService<ILogger<ChargingWriter>>(), groupDelay));
         services.AddSingleton<IChargingLog>(sp => sp.GetRequiredService<ChargingWriter>());
     }
 
