@@ -7,9 +7,10 @@ namespace GupSoap.Bench;
 
 /// <summary>
 /// <see cref="SqliteChargingStore"/> appending charging records as <see cref="ChargingWriter"/> hands them over: one
-/// transaction per group of <see cref="Group"/> records (a group is what queued while the last one committed: a few
-/// under light load, tens under full load). Results are per append: divide by Group for a record's cost. Every record has a fresh correlation id and one of
-/// 10,000 subscribers, so the indexes grow as in service.
+/// transaction per group of <see cref="Group"/> records (a group is what arrived during the writer's gathering delay,
+/// 10 ms by default: one or a few under light load, tens to hundreds under full load). Results are per append: divide
+/// by Group for a record's cost. Every record has a fresh correlation id and one of 10,000 subscribers, so the indexes
+/// grow as in service.
 /// </summary>
 [MemoryDiagnoser]
 [SuppressMessage("Maintainability", "CA1515:Consider making public types internal", Justification = "BenchmarkDotNet derives from benchmark classes, which must be public and unsealed.")]
@@ -20,7 +21,7 @@ public class ChargingStoreBenchmarks
     private SqliteChargingStore? _store;
     private int _next;
 
-    [Params(1, 8, 32)]
+    [Params(1, 8, 32, 256)]
     public int Group { get; set; }
 
     [GlobalSetup]

@@ -6,7 +6,9 @@ namespace GupSoap.Core.Charging;
 
 /// <summary>
 /// <see cref="IChargingStore"/> on a SQLite file of the data directory (TS 23.240 §4.1.9), in WAL mode so an export
-/// never blocks the writer. Indexed by time, subscriber, application and correlation id.
+/// never blocks the writer. Indexed by time, subscriber, application and correlation id. <c>seq</c> is the rowid
+/// (the next after the largest; records are never deleted, so it counts in the order written) without
+/// <c>AUTOINCREMENT</c>, whose bookkeeping row cost a seventh of an append; files made with it keep it and work the same.
 /// </summary>
 public sealed class SqliteChargingStore(string path) : IChargingStore, IAsyncDisposable
 {
@@ -14,7 +16,7 @@ public sealed class SqliteChargingStore(string path) : IChargingStore, IAsyncDis
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS charging (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            seq INTEGER PRIMARY KEY,
             time INTEGER NOT NULL,
             correlation_id TEXT NOT NULL,
             recorder TEXT NOT NULL,

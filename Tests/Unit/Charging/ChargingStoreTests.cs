@@ -124,6 +124,24 @@ public abstract class ChargingStoreTests(StoreKind kind)
     }
 
     [TestMethod]
+    public async Task QueryAsync_RecordsOfTheSameTime_InTheOrderWritten()
+    {
+        var (store, place) = await NewStoreAsync();
+        try
+        {
+            await store.AppendAsync([Record(0, correlation: "t1"), Record(0, correlation: "t2")], CancellationToken.None);
+            await store.AppendAsync([Record(0, correlation: "t3")], CancellationToken.None);
+
+            CollectionAssert.AreEqual(new[] { "t1", "t2", "t3" }, (await ReadAsync(store, new ChargingQuery())).Select(r => r.CorrelationId).ToArray());
+            CollectionAssert.AreEqual(new[] { "t3", "t2", "t1" }, (await ReadAsync(store, new ChargingQuery { NewestFirst = true })).Select(r => r.CorrelationId).ToArray());
+        }
+        finally
+        {
+            await place.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
     public async Task ChargingWriter_ManyConcurrentWrites_AllDurableAfterDispose()
     {
         var (store, place) = await NewStoreAsync();
