@@ -25,17 +25,24 @@ internal static class ChargingHosting
             throw new Core.Hosting.ConfigurationException("Gup:Charging:QueueCapacity", $"is {capacity}.", "Use a positive number of records (default 10000).");
         }
 
+        var groupDelay = GroupDelay(configuration);
+        services.AddSingleton(_ => Store(dataDirectory, stores));
+        services.AddSingleton<IChargingRecords>(sp => sp.GetRequiredService<IChargingStore>());
+        services.AddSingleton(sp => new ChargingWriter(sp.GetRequiredService<IChargingStore>(), sp.GetRequiredService<TimeProvider>(), capacity,
+            sp.GetRequiredService<ILogger<ChargingWriter>>(), groupDelay));
+        services.AddSingleton<IChargingLog>(sp => sp.GetRequiredService<ChargingWriter>());
+    }
+
+    /// <summary><c>Gup:Charging:GroupDelay</c>: from zero (each group written as soon as the last one is) to one second.</summary>
+    public static TimeSpan GroupDelay(IConfiguration configuration)
+    {
         var groupDelay = configuration.GetValue("Gup:Charging:GroupDelay", ChargingWriter.DefaultGroupDelay);
         if (groupDelay < TimeSpan.Zero || groupDelay > TimeSpan.FromSeconds(1))
         {
             throw new Core.Hosting.ConfigurationException("Gup:Charging:GroupDelay", $"is {groupDelay}.", "Use a time span from 00:00:00 to 00:00:01 (default 00:00:00.010).");
         }
 
-        services.AddSingleton(_ => Store(dataDirectory, stores));
-        services.AddSingleton<IChargingRecords>(sp => sp.GetRequiredService<IChargingStore>());
-        services.AddSingleton(sp => new ChargingWriter(sp.GetRequiredService<IChargingStore>(), sp.GetRequiredService<TimeProvider>(), capacity,
-            sp.GetRequiredService<ILogger<ChargingWriter>>(), groupDelay));
-        services.AddSingleton<IChargingLog>(sp => sp.GetRequiredService<ChargingWriter>());
+        return groupDelay;
     }
 
     /// <summary>The store of charging records of a process configured like this one (also what <c>admin charging</c> reads).</summary>
