@@ -11,8 +11,8 @@ namespace GupSoap.Core.Charging;
 /// </summary>
 /// <remarks>
 /// A transaction costs about as much as six records (its commit), so the writer lets a group gather for
-/// <see cref="GroupDelay"/> after the first record of it arrives (less when <see cref="MaxGroup"/> are waiting, a
-/// flush is asked for or the process stops): under load a group is then tens to hundreds of records instead of the
+/// <see cref="GroupDelay"/> after the first record of it arrives (less when a full group, <see cref="MaxGroup"/> or the
+/// queue's capacity if smaller, is waiting, a flush is asked for or the process stops): under load a group is then tens to hundreds of records instead of the
 /// two or three that queued during the last commit.
 /// </remarks>
 public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
@@ -26,6 +26,7 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
     private readonly Channel<Entry> _queue;
     private readonly Task _writer;
     private readonly TimeSpan _groupDelay;
+    private readonly int _fullGroup;
     private TaskCompletionSource _hurry = NewHurry();
     private long _written;
     private volatile bool _stopping;
@@ -40,6 +41,7 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
         _time = time;
         _logger = logger;
         _groupDelay = groupDelay ?? DefaultGroupDelay;
+        _fullGroup = Math.Min(MaxGroup, capacity);
         _queue = Channel.CreateBounded<Entry>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _writer = Task.Run(WriteAsync);
     }
@@ -68,7 +70,7 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
             return WaitForRoomAsync(entry, cancellationToken);
         }
 
-        if (_queue.Reader.Count >= MaxGroup)
+        if (_queue.Reader.Count >= _fullGroup)
         {
             Hurry();
         }
@@ -78,6 +80,8 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
 
     private async ValueTask WaitForRoomAsync(Entry entry, CancellationToken cancellationToken)
     {
+        // The queue is full: nothing more will gather.
+        Hurry();
         try
         {
             await _queue.Writer.WriteAsync(entry, cancellationToken);
@@ -139,7 +143,7 @@ public sealed class ChargingWriter : IChargingLog, IAsyncDisposable
     private async Task GatherAsync()
     {
         var hurry = _hurry;
-        if (_groupDelay > TimeSpan.Zero && !_stopping && !hurry.Task.IsCompleted && _queue.Reader.Count < MaxGroup)
+        if (_groupDelay > TimeSpan.Zero && !_stopping && !hurry.Task.IsCompleted && _queue.Reader.Count < _fullGroup)
         {
             // Real time, not the injected provider: this is pacing, not a deadline a test steps through.
             await Task.WhenAny(hurry.Task, Task.Delay(_groupDelay));

@@ -13,8 +13,13 @@ public sealed class ChargingWriterTests
     /// <summary>Longer than any test may take: a wait that depended on it would fail the test by its timeout.</summary>
     private static readonly TimeSpan Forever = TimeSpan.FromHours(1);
 
+    /// <summary>Its token is cancelled at the test's timeout: a wait that never ends fails the test instead of hanging the run.</summary>
+    public TestContext TestContext { get; set; } = null!;
+
+    private CancellationToken Deadline => TestContext.CancellationToken;
+
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public async Task RecordsArrivingWhileAGroupGathers_AreWrittenInOneTransaction()
     {
         using var store = new CountingStore();
@@ -22,37 +27,37 @@ public sealed class ChargingWriterTests
 
         for (var i = 0; i < 40; i++)
         {
-            await writer.WriteAsync(ChargingStoreTests.Record(i, correlation: "g" + i), CancellationToken.None);
+            await writer.WriteAsync(ChargingStoreTests.Record(i, correlation: "g" + i), Deadline);
         }
 
         // The writer woke for the first record and is gathering; the flush ends the group.
-        await writer.FlushAsync(CancellationToken.None);
+        await writer.FlushAsync(Deadline);
         CollectionAssert.AreEqual(Enumerable.Range(0, 40).Select(i => "g" + i).ToArray(), store.Records.Select(r => r.CorrelationId).ToArray());
         Assert.AreEqual(1, store.Appends, "40 records queued within the gathering delay were written in " + store.Appends + " transactions");
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public async Task Flush_DoesNotWaitForTheGroupDelay()
     {
         using var store = new CountingStore();
         await using var writer = new ChargingWriter(store, TimeProvider.System, groupDelay: Forever);
 
-        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "f1"), CancellationToken.None);
-        await writer.FlushAsync(CancellationToken.None);
+        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "f1"), Deadline);
+        await writer.FlushAsync(Deadline);
 
         CollectionAssert.AreEqual(new[] { "f1" }, store.Records.Select(r => r.CorrelationId).ToArray());
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public async Task Dispose_WritesWhatIsQueuedWithoutWaitingForTheGroupDelay()
     {
         using var store = new CountingStore();
         var writer = new ChargingWriter(store, TimeProvider.System, groupDelay: Forever);
 
-        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "d1"), CancellationToken.None);
-        await writer.WriteAsync(ChargingStoreTests.Record(2, correlation: "d2"), CancellationToken.None);
+        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "d1"), Deadline);
+        await writer.WriteAsync(ChargingStoreTests.Record(2, correlation: "d2"), Deadline);
         await writer.DisposeAsync();
 
         Assert.AreEqual(2, writer.Written);
@@ -60,7 +65,7 @@ public sealed class ChargingWriterTests
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public async Task AFullGroup_IsWrittenWithoutWaitingForTheGroupDelay()
     {
         using var store = new CountingStore();
@@ -68,23 +73,41 @@ public sealed class ChargingWriterTests
 
         for (var i = 0; i < ChargingWriter.MaxGroup; i++)
         {
-            await writer.WriteAsync(ChargingStoreTests.Record(i, correlation: "m" + i), CancellationToken.None);
+            await writer.WriteAsync(ChargingStoreTests.Record(i, correlation: "m" + i), Deadline);
         }
 
-        await store.WaitForAsync(ChargingWriter.MaxGroup);
+        await store.WaitForAsync(ChargingWriter.MaxGroup, Deadline);
         Assert.AreEqual(ChargingWriter.MaxGroup, store.Records.Count);
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public async Task AQueueSmallerThanAGroup_WhenFull_IsWrittenWithoutWaitingForTheGroupDelay()
+    {
+        using var store = new CountingStore();
+        await using var writer = new ChargingWriter(store, TimeProvider.System, capacity: 16, groupDelay: Forever);
+
+        // The 17th write finds the queue full: it must not wait for a group that can grow no more.
+        for (var i = 0; i < 40; i++)
+        {
+            await writer.WriteAsync(ChargingStoreTests.Record(i, correlation: "q" + i), Deadline);
+        }
+
+        await store.WaitForAsync(24, Deadline);
+        await writer.FlushAsync(Deadline);
+        CollectionAssert.AreEqual(Enumerable.Range(0, 40).Select(i => "q" + i).ToArray(), store.Records.Select(r => r.CorrelationId).ToArray());
+    }
+
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
     public async Task ZeroGroupDelay_WritesAtOnce()
     {
         using var store = new CountingStore();
         await using var writer = new ChargingWriter(store, TimeProvider.System, groupDelay: TimeSpan.Zero);
 
-        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "z1"), CancellationToken.None);
+        await writer.WriteAsync(ChargingStoreTests.Record(1, correlation: "z1"), Deadline);
 
-        await store.WaitForAsync(1);
+        await store.WaitForAsync(1, Deadline);
         Assert.AreEqual("z1", store.Records.Single().CorrelationId);
     }
 
@@ -122,11 +145,11 @@ public sealed class ChargingWriterTests
             return Task.CompletedTask;
         }
 
-        public async Task WaitForAsync(int count)
+        public async Task WaitForAsync(int count, CancellationToken cancellationToken)
         {
             while (_records.Count < count)
             {
-                await _appended.WaitAsync();
+                await _appended.WaitAsync(cancellationToken);
             }
         }
 
